@@ -1,0 +1,50 @@
+//! The active filters as removable chips, with one "Clear all".
+
+use yew::prelude::*;
+
+use crate::filter::{FilterChange, FilterState};
+
+#[derive(Properties, PartialEq)]
+pub struct ActiveFiltersProps {
+    pub state: FilterState,
+    pub on_change: Callback<FilterChange>,
+}
+
+#[component]
+pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
+    if props.state.is_empty() {
+        return html! {};
+    }
+    let clear = props.on_change.reform(|_: MouseEvent| FilterChange::Clear);
+    html! {
+        <div class="active-filters" role="group" aria-label="Active filters">
+            <ul class="chips" role="list">
+                { for props.state.active_values().into_iter().map(|v| {
+                    let onclick = props.on_change.reform(move |_: MouseEvent| FilterChange::Toggle(v));
+                    html! {
+                        <li key={format!("{}={}", v.facet().key(), v.slug())}>
+                            <button type="button" class="chip removable" {onclick}
+                                aria-label={format!("Remove filter: {}", v.label())}>
+                                <span class="facet-name">{v.facet().label()}{": "}</span>{v.label()}
+                                <span aria-hidden="true" class="x">{"×"}</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+                { if props.state.has_query() {
+                    let onclick = props.on_change.reform(|_: MouseEvent| FilterChange::SetQuery(String::new()));
+                    html! {
+                        <li key="q">
+                            <button type="button" class="chip removable" {onclick}
+                                aria-label={format!("Remove search: {}", props.state.q)}>
+                                <span class="facet-name">{"Search: "}</span>{format!("“{}”", props.state.q.trim())}
+                                <span aria-hidden="true" class="x">{"×"}</span>
+                            </button>
+                        </li>
+                    }
+                } else { html! {} } }
+            </ul>
+            <button type="button" class="clear-all" onclick={clear}>{"Clear all"}</button>
+        </div>
+    }
+}

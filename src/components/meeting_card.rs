@@ -1,0 +1,75 @@
+//! One meeting as a card in the results list.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::Link;
+
+use super::highlight::Highlight;
+use super::share_button::ShareButton;
+use crate::domain::{Meeting, Status};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct MeetingCardProps {
+    pub meeting: Rc<Meeting>,
+    /// Folded search terms, for highlighting.
+    pub terms: Rc<Vec<String>>,
+    /// The explorer query the card was listed under, for "back to results".
+    pub from_query: AttrValue,
+}
+
+pub fn status_badge(status: Status) -> Html {
+    let class = classes!("badge", status.slug());
+    html! { <span {class}>{status.label()}</span> }
+}
+
+pub fn date_html(m: &Meeting) -> Html {
+    match m.date {
+        Some(d) => html! { <time datetime={d.to_string()}>{d.long()}</time> },
+        None => html! { <span class="undated">{"Date not stated"}</span> },
+    }
+}
+
+#[component]
+pub fn MeetingCard(props: &MeetingCardProps) -> Html {
+    let m = &props.meeting;
+    let terms = &props.terms;
+    let hl = |text: &str| html! { <Highlight text={AttrValue::from(text.to_string())} terms={terms.clone()} /> };
+    let route = Route::Meeting { id: m.id.clone() };
+    let heading_id = format!("card-{}", m.id);
+    let extra: Vec<&String> = m.topics.iter().chain(m.places.iter()).collect();
+    html! {
+        <article class={classes!("card", m.status.slug())} aria-labelledby={heading_id.clone()} data-id={m.id.clone()}>
+            <div class="card-top">
+                <span class="where">
+                    <span class="flag" aria-hidden="true">{m.place.flag()}</span>
+                    <span class="org">{hl(&m.counterpart.organisation)}</span>
+                    { if m.counterpart.organisation != m.place.name() {
+                        html! { <span class="country">{" · "}{hl(m.place.name())}</span> }
+                    } else { html! {} } }
+                </span>
+                {status_badge(m.status)}
+            </div>
+            <h3 id={heading_id}>
+                <Link<Route, (), String> to={route} state={Some(props.from_query.to_string())}>{hl(&m.counterpart.name)}</Link<Route, (), String>>
+            </h3>
+            <p class="role">{hl(&m.counterpart.role)}</p>
+            <p class="date">{date_html(m)}</p>
+            <ul class="tags" role="list" aria-label="Sectors">
+                { for m.sectors.iter().map(|s| html! { <li class={classes!("tag", s.slug())}>{s.label()}</li> }) }
+            </ul>
+            <p class="summary">{m.summary.clone()}</p>
+            { if extra.is_empty() { html! {} } else { html! {
+                <p class="topics"><span class="visually-hidden">{"Topics and places: "}</span>
+                    { for extra.iter().enumerate().map(|(i, t)| html! {
+                        <>{ if i > 0 { " · " } else { "" } }{hl(t)}</>
+                    }) }
+                </p>
+            } } }
+            <div class="card-actions">
+                <ShareButton path={format!("/meetings/{}/", m.id)} label={format!("Share link to the meeting with {}", m.counterpart.name)} />
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,10 @@
+//! Thin view components: props in, callbacks out.
+
+pub mod active_filters;
+pub mod country_map;
+pub mod empty_state;
+pub mod facet_group;
+pub mod highlight;
+pub mod meeting_card;
+pub mod sector_breakdown;
+pub mod share_button;

@@ -1,0 +1,47 @@
+//! Horizontal bars: how many of the meetings matching the other filters touch each sector.
+
+use yew::prelude::*;
+
+use crate::filter::facets::FacetCount;
+use crate::filter::FacetValue;
+
+#[derive(Properties, PartialEq)]
+pub struct SectorBreakdownProps {
+    pub counts: Vec<FacetCount>,
+    /// Meetings that match every filter except the sector one.
+    pub total: usize,
+    pub on_toggle: Callback<FacetValue>,
+}
+
+#[component]
+pub fn SectorBreakdown(props: &SectorBreakdownProps) -> Html {
+    let total = props.total.max(1);
+    html! {
+        <section class="panel breakdown" aria-labelledby="breakdown-h">
+            <h2 id="breakdown-h">{"Sectors"}</h2>
+            <p class="hint">{"Share of the meetings that match your other filters. A meeting can touch several sectors."}</p>
+            <ul class="bars" role="list">
+                { for props.counts.iter().map(|c| {
+                    let value = c.value;
+                    let percent = c.count * 100 / total;
+                    let onclick = props.on_toggle.reform(move |_: MouseEvent| value);
+                    let zero = c.count == 0 && !c.selected;
+                    let label = format!("{}: {} of {} meetings ({}%)", value.label(), c.count, props.total, percent);
+                    html! {
+                        <li key={value.slug()}>
+                            <button type="button" class={classes!("bar", c.selected.then_some("selected"), zero.then_some("zero"))}
+                                aria-pressed={c.selected.to_string()} aria-label={label} disabled={zero}
+                                data-value={value.slug()} {onclick}>
+                                <span class="bar-label">{value.label()}</span>
+                                <span class="bar-track" aria-hidden="true">
+                                    <span class="bar-fill" style={format!("width:{percent}%")}></span>
+                                </span>
+                                <span class="bar-figure" aria-hidden="true">{format!("{} · {}%", c.count, percent)}</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

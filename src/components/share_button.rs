@@ -1,0 +1,103 @@
+//! Copies or shares an absolute link to a page of the app.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use yew::prelude::*;
+use yew_router::prelude::use_navigator;
+
+use crate::share::permalink;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareButtonProps {
+    /// Route path, e.g. `/meetings/wabtec/`, without the site's sub-path.
+    pub path: AttrValue,
+    /// Query string to carry, without `?`.
+    #[prop_or_default]
+    pub query: AttrValue,
+    /// Accessible name of the button.
+    pub label: AttrValue,
+    #[prop_or(AttrValue::from("Share"))]
+    pub text: AttrValue,
+}
+
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Idle,
+    Copied,
+    Shared,
+    /// The clipboard was refused: show the link to copy by hand.
+    Manual(String),
+}
+
+/// The site base as the browser sees it: origin plus the router's sub-path.
+fn site_base(basename: Option<&str>) -> String {
+    let origin = gloo::utils::window()
+        .location()
+        .origin()
+        .unwrap_or_default();
+    format!("{origin}{}/", basename.unwrap_or(""))
+}
+
+#[component]
+pub fn ShareButton(props: &ShareButtonProps) -> Html {
+    let outcome = use_state(|| Outcome::Idle);
+    let navigator = use_navigator();
+    let input_ref = use_node_ref();
+    let onclick = {
+        let outcome = outcome.clone();
+        let path = props.path.clone();
+        let query = props.query.clone();
+        Callback::from(move |_: MouseEvent| {
+            let basename = navigator
+                .as_ref()
+                .and_then(|n| n.basename().map(str::to_owned));
+            let url = permalink(&site_base(basename.as_deref()), &path, &query);
+            let outcome = outcome.clone();
+            spawn_local(async move {
+                let nav = gloo::utils::window().navigator();
+                let has_share = js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false);
+                if has_share {
+                    let data = web_sys::ShareData::new();
+                    data.set_url(&url);
+                    if JsFuture::from(nav.share_with_data(&data)).await.is_ok() {
+                        outcome.set(Outcome::Shared);
+                        return;
+                    }
+                }
+                match JsFuture::from(nav.clipboard().write_text(&url)).await {
+                    Ok(_) => outcome.set(Outcome::Copied),
+                    Err(_) => outcome.set(Outcome::Manual(url)),
+                }
+            });
+        })
+    };
+    {
+        let input_ref = input_ref.clone();
+        use_effect_with((*outcome).clone(), move |o| {
+            if let (Outcome::Manual(_), Some(input)) =
+                (o, input_ref.cast::<web_sys::HtmlInputElement>())
+            {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+    let message = match &*outcome {
+        Outcome::Idle => String::new(),
+        Outcome::Copied => "Link copied".to_string(),
+        Outcome::Shared => "Link shared".to_string(),
+        Outcome::Manual(_) => "Copy this link:".to_string(),
+    };
+    html! {
+        <span class="share">
+            <button type="button" class="share-button" aria-label={props.label.clone()} {onclick}>{props.text.clone()}</button>
+            <span class="share-status" role="status" aria-live="polite">{message}</span>
+            { if let Outcome::Manual(url) = &*outcome {
+                html! { <input class="share-fallback" type="text" readonly=true value={url.clone()} ref={input_ref}
+                    aria-label="Link to copy" onfocus={Callback::from(|e: FocusEvent| {
+                        if let Some(t) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { t.select(); }
+                    })} /> }
+            } else { html! {} } }
+        </span>
+    }
+}

@@ -1,0 +1,129 @@
+//! A visit, its meetings and the dataset that holds them.
+
+use std::rc::Rc;
+
+use super::{Date, Kind, Place, Sector, Status};
+
+/// How a meeting's date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateBasis {
+    /// The source gives the date for this meeting.
+    Stated,
+    /// The source tells the meeting inside the account of a dated day.
+    Context,
+    /// The source gives no date; the meeting carries none.
+    NotStated,
+}
+
+impl DateBasis {
+    pub const ALL: [DateBasis; 3] = [DateBasis::Stated, DateBasis::Context, DateBasis::NotStated];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            DateBasis::Stated => "stated",
+            DateBasis::Context => "context",
+            DateBasis::NotStated => "not-stated",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<DateBasis> {
+        DateBasis::ALL.into_iter().find(|b| b.slug() == slug)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Counterpart {
+    pub name: String,
+    /// The role as the source gives it.
+    pub role: String,
+    pub organisation: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Figure {
+    pub value: String,
+    pub about: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Meeting {
+    pub id: String,
+    pub status: Status,
+    pub date: Option<Date>,
+    pub date_basis: DateBasis,
+    pub date_note: String,
+    pub counterpart: Counterpart,
+    pub kind: Kind,
+    pub place: Place,
+    pub sectors: Vec<Sector>,
+    pub topics: Vec<String>,
+    pub places: Vec<String>,
+    pub figures: Vec<Figure>,
+    /// Our own words, never the source's.
+    pub summary: String,
+    /// 1-based paragraph numbers of the source article.
+    pub source_paragraphs: Vec<u32>,
+}
+
+impl Meeting {
+    /// "17 September 2023" or "Date not stated".
+    pub fn date_label(&self) -> String {
+        match self.date {
+            Some(d) => d.long(),
+            None => "Date not stated".to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceRef {
+    pub publisher: String,
+    pub published: Date,
+    /// How many paragraphs the source has; cited numbers must lie in 1..=paragraphs.
+    pub paragraphs: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Host {
+    pub name: String,
+    pub role: String,
+    pub country: Place,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Visit {
+    pub id: String,
+    pub title: String,
+    pub host: Host,
+    pub city: String,
+    pub from: Date,
+    pub to: Option<Date>,
+    pub dates_note: String,
+    pub occasion: String,
+    pub source: SourceRef,
+}
+
+/// A validated visit. Meetings are in display order: dated ones by date,
+/// then undated ones, each group in source order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dataset {
+    pub visit: Visit,
+    pub meetings: Vec<Rc<Meeting>>,
+}
+
+impl Dataset {
+    pub fn meeting(&self, id: &str) -> Option<&Rc<Meeting>> {
+        self.meetings.iter().find(|m| m.id == id)
+    }
+
+    /// The meetings before and after `id` in display order.
+    pub fn neighbours(&self, id: &str) -> (Option<&Rc<Meeting>>, Option<&Rc<Meeting>>) {
+        match self.meetings.iter().position(|m| m.id == id) {
+            Some(i) => (
+                i.checked_sub(1).map(|p| &self.meetings[p]),
+                self.meetings.get(i + 1),
+            ),
+            None => (None, None),
+        }
+    }
+}

@@ -1,0 +1,307 @@
+//! Filter state, the changes a person can make to it, and which meetings it selects.
+
+pub mod facets;
+pub mod query;
+pub mod search;
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use crate::domain::{Dataset, Date, Kind, Meeting, Place, Sector, Status};
+
+/// A day facet value: a calendar day, or "no date stated".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DayKey {
+    Date(Date),
+    Undated,
+}
+
+impl DayKey {
+    pub const UNDATED: &'static str = "undated";
+
+    pub fn of(m: &Meeting) -> DayKey {
+        m.date.map_or(DayKey::Undated, DayKey::Date)
+    }
+
+    pub fn slug(self) -> String {
+        match self {
+            DayKey::Date(d) => d.to_string(),
+            DayKey::Undated => Self::UNDATED.to_string(),
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            DayKey::Date(d) => d.short(),
+            DayKey::Undated => "Date not stated".to_string(),
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DayKey> {
+        if s == Self::UNDATED {
+            Some(DayKey::Undated)
+        } else {
+            Date::parse(s).map(DayKey::Date)
+        }
+    }
+}
+
+/// The five facets, in the order they appear in the URL and the filter panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    Sector,
+    Country,
+    Kind,
+    Day,
+    Status,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 5] = [
+        Facet::Sector,
+        Facet::Country,
+        Facet::Kind,
+        Facet::Day,
+        Facet::Status,
+    ];
+
+    /// The query-string key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Sector => "sector",
+            Facet::Country => "country",
+            Facet::Kind => "kind",
+            Facet::Day => "day",
+            Facet::Status => "status",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Sector => "Sector",
+            Facet::Country => "Country",
+            Facet::Kind => "Counterpart",
+            Facet::Day => "Day",
+            Facet::Status => "Status",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// One value of one facet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FacetValue {
+    Sector(Sector),
+    Country(Place),
+    Kind(Kind),
+    Day(DayKey),
+    Status(Status),
+}
+
+impl FacetValue {
+    pub fn facet(self) -> Facet {
+        match self {
+            FacetValue::Sector(_) => Facet::Sector,
+            FacetValue::Country(_) => Facet::Country,
+            FacetValue::Kind(_) => Facet::Kind,
+            FacetValue::Day(_) => Facet::Day,
+            FacetValue::Status(_) => Facet::Status,
+        }
+    }
+
+    /// The value as written in the URL.
+    pub fn slug(self) -> String {
+        match self {
+            FacetValue::Sector(s) => s.slug().to_string(),
+            FacetValue::Country(p) => p.code().to_string(),
+            FacetValue::Kind(k) => k.slug().to_string(),
+            FacetValue::Day(d) => d.slug(),
+            FacetValue::Status(s) => s.slug().to_string(),
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            FacetValue::Sector(s) => s.label().to_string(),
+            FacetValue::Country(p) => p.name().to_string(),
+            FacetValue::Kind(k) => k.label().to_string(),
+            FacetValue::Day(d) => d.label(),
+            FacetValue::Status(s) => s.label().to_string(),
+        }
+    }
+
+    /// Reads a URL value for `facet`; case-insensitive, `None` when unknown.
+    pub fn parse(facet: Facet, raw: &str) -> Option<FacetValue> {
+        let lower = raw.trim().to_ascii_lowercase();
+        match facet {
+            Facet::Sector => Sector::from_slug(&lower).map(FacetValue::Sector),
+            Facet::Country => {
+                let code = if lower == Place::INTERNATIONAL {
+                    lower
+                } else {
+                    lower.to_ascii_uppercase()
+                };
+                Place::parse(&code).map(FacetValue::Country)
+            }
+            Facet::Kind => Kind::from_slug(&lower).map(FacetValue::Kind),
+            Facet::Day => DayKey::parse(&lower).map(FacetValue::Day),
+            Facet::Status => Status::from_slug(&lower).map(FacetValue::Status),
+        }
+    }
+}
+
+/// Everything that decides which meetings are shown. It lives in the URL
+/// only; components parse it from there on every render.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FilterState {
+    pub sectors: BTreeSet<Sector>,
+    pub countries: BTreeSet<Place>,
+    pub kinds: BTreeSet<Kind>,
+    pub days: BTreeSet<DayKey>,
+    pub statuses: BTreeSet<Status>,
+    /// Free text as typed; matching folds case and diacritics.
+    pub q: String,
+}
+
+/// A change a person makes to the filter.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FilterChange {
+    Toggle(FacetValue),
+    SetQuery(String),
+    Clear,
+}
+
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, v: T) {
+    if !set.remove(&v) {
+        set.insert(v);
+    }
+}
+
+impl FilterState {
+    pub fn apply(&self, change: FilterChange) -> FilterState {
+        let mut next = self.clone();
+        match change {
+            FilterChange::Toggle(v) => match v {
+                FacetValue::Sector(s) => toggle(&mut next.sectors, s),
+                FacetValue::Country(c) => toggle(&mut next.countries, c),
+                FacetValue::Kind(k) => toggle(&mut next.kinds, k),
+                FacetValue::Day(d) => toggle(&mut next.days, d),
+                FacetValue::Status(s) => toggle(&mut next.statuses, s),
+            },
+            FilterChange::SetQuery(q) => next.q = q,
+            FilterChange::Clear => next = FilterState::default(),
+        }
+        next
+    }
+
+    pub fn contains(&self, v: FacetValue) -> bool {
+        match v {
+            FacetValue::Sector(s) => self.sectors.contains(&s),
+            FacetValue::Country(c) => self.countries.contains(&c),
+            FacetValue::Kind(k) => self.kinds.contains(&k),
+            FacetValue::Day(d) => self.days.contains(&d),
+            FacetValue::Status(s) => self.statuses.contains(&s),
+        }
+    }
+
+    /// Every selected facet value, facet by facet in canonical order.
+    pub fn active_values(&self) -> Vec<FacetValue> {
+        let mut out: Vec<FacetValue> = Vec::new();
+        out.extend(self.sectors.iter().map(|&s| FacetValue::Sector(s)));
+        out.extend(self.countries.iter().map(|&c| FacetValue::Country(c)));
+        out.extend(self.kinds.iter().map(|&k| FacetValue::Kind(k)));
+        out.extend(self.days.iter().map(|&d| FacetValue::Day(d)));
+        out.extend(self.statuses.iter().map(|&s| FacetValue::Status(s)));
+        out
+    }
+
+    pub fn has_query(&self) -> bool {
+        !self.q.trim().is_empty()
+    }
+
+    /// How many filters are active, counting the search as one.
+    pub fn active_count(&self) -> usize {
+        self.active_values().len() + usize::from(self.has_query())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.active_count() == 0
+    }
+
+    /// Bit set of the facets that `m` fails (bit per [`Facet`]); 0 means it matches all.
+    fn failed_facets(&self, m: &Meeting) -> u8 {
+        fn fails<T: Ord>(set: &BTreeSet<T>, mut has: impl FnMut(&T) -> bool) -> bool {
+            !set.is_empty() && !set.iter().any(&mut has)
+        }
+        let mut mask = 0;
+        if fails(&self.sectors, |s| m.sectors.contains(s)) {
+            mask |= Facet::Sector.bit();
+        }
+        if fails(&self.countries, |c| *c == m.place) {
+            mask |= Facet::Country.bit();
+        }
+        if fails(&self.kinds, |k| *k == m.kind) {
+            mask |= Facet::Kind.bit();
+        }
+        if fails(&self.days, |d| *d == DayKey::of(m)) {
+            mask |= Facet::Day.bit();
+        }
+        if fails(&self.statuses, |s| *s == m.status) {
+            mask |= Facet::Status.bit();
+        }
+        mask
+    }
+}
+
+/// A dataset with its search text prepared once, shared by every render.
+#[derive(Debug)]
+pub struct Catalog {
+    pub dataset: Rc<Dataset>,
+    haystacks: Vec<String>,
+}
+
+/// Two catalogs are equal when they share one dataset; comparing contents
+/// on every render would cost as much as the render itself.
+impl PartialEq for Catalog {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+    }
+}
+
+impl Catalog {
+    pub fn new(dataset: Rc<Dataset>) -> Catalog {
+        let haystacks = dataset
+            .meetings
+            .iter()
+            .map(|m| search::haystack(m))
+            .collect();
+        Catalog { dataset, haystacks }
+    }
+
+    pub fn meetings(&self) -> &[Rc<Meeting>] {
+        &self.dataset.meetings
+    }
+
+    /// For each meeting: does it pass the search, and which facets does it fail.
+    pub(crate) fn evaluate<'a>(
+        &'a self,
+        state: &'a FilterState,
+    ) -> impl Iterator<Item = (&'a Rc<Meeting>, bool, u8)> + 'a {
+        let terms = search::terms(&state.q);
+        self.meetings()
+            .iter()
+            .zip(&self.haystacks)
+            .map(move |(m, hay)| (m, search::matches(hay, &terms), state.failed_facets(m)))
+    }
+
+    /// The meetings `state` selects, in display order.
+    pub fn select(&self, state: &FilterState) -> Vec<Rc<Meeting>> {
+        self.evaluate(state)
+            .filter(|(_, text_ok, failed)| *text_ok && *failed == 0)
+            .map(|(m, _, _)| Rc::clone(m))
+            .collect()
+    }
+}

@@ -1,0 +1,18 @@
+//! Visit Explorer: explore the meetings of a head of state's foreign visit.
+//!
+//! Pure logic (`domain`, `data`, `filter`, `route`, `share`, `map_layout`)
+//! has no Yew imports and is tested natively; `app`, `components` and
+//! `pages` are the thin Yew layer on top.
+
+pub mod data;
+pub mod domain;
+pub mod filter;
+pub mod map_layout;
+pub mod prerender;
+pub mod route;
+pub mod share;
+
+pub mod app;
+pub mod components;
+pub mod hooks;
+pub mod pages;

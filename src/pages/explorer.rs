@@ -1,0 +1,189 @@
+//! The explorer: filters, country map, sector breakdown and the meeting cards.
+//!
+//! The filter lives only in the URL. Each render parses it; each change
+//! serialises a new state and navigates, and the router re-renders us.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+use yew_router::query::Raw;
+
+use crate::components::active_filters::ActiveFilters;
+use crate::components::country_map::CountryMap;
+use crate::components::empty_state::EmptyState;
+use crate::components::facet_group::FacetGroup;
+use crate::components::meeting_card::MeetingCard;
+use crate::components::sector_breakdown::SectorBreakdown;
+use crate::components::share_button::ShareButton;
+use crate::filter::facets::facets;
+use crate::filter::{query, search, Catalog, Facet, FilterChange, FilterState};
+use crate::hooks::{use_hydrated, use_title};
+use crate::route::Route;
+
+/// Cards rendered before "Show more"; keeps huge datasets responsive.
+pub const PAGE_SIZE: usize = 60;
+
+#[component]
+pub fn ExplorerPage() -> Html {
+    let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
+    let location = use_location();
+    let navigator = use_navigator();
+    let hydrated = use_hydrated();
+    // The prerendered page is the unfiltered explorer, so the first client
+    // render must be too; the URL's filter applies from the next render on.
+    let raw_query = match (&location, hydrated) {
+        (Some(l), true) => l.query_str().trim_start_matches('?').to_string(),
+        _ => String::new(),
+    };
+    let state = query::parse(&raw_query);
+
+    // Invalid or non-canonical query values are dropped from the address bar.
+    {
+        let navigator = navigator.clone();
+        use_effect_with(raw_query.clone(), move |raw| {
+            if let (Some(nav), Some(canonical)) = (navigator, query::canonical_if_different(raw)) {
+                let _ = nav.replace_with_query(&Route::Explorer, Raw(canonical));
+            }
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.class_list().remove_1("pending-query");
+            }
+        });
+    }
+
+    let on_change = {
+        let state = state.clone();
+        let navigator = navigator.clone();
+        Callback::from(move |change: FilterChange| {
+            let typing = matches!(change, FilterChange::SetQuery(_));
+            let next = query::serialise(&state.apply(change));
+            if let Some(nav) = &navigator {
+                // Typing replaces the history entry; every other change adds one.
+                let _ = if typing {
+                    nav.replace_with_query(&Route::Explorer, Raw(next))
+                } else {
+                    nav.push_with_query(&Route::Explorer, Raw(next))
+                };
+            }
+        })
+    };
+    let on_toggle = on_change.reform(FilterChange::Toggle);
+
+    let visible = use_memo((catalog.clone(), state.clone()), |(c, s)| c.select(s));
+    let counts = use_memo((catalog.clone(), state.clone()), |(c, s)| facets(c, s));
+    let sector_total = use_memo((catalog.clone(), state.clone()), |(c, s)| {
+        c.select(&FilterState {
+            sectors: Default::default(),
+            ..s.clone()
+        })
+        .len()
+    });
+    let terms = use_memo(state.q.clone(), |q| search::terms(q));
+
+    let shown = use_state(|| PAGE_SIZE);
+    {
+        let shown = shown.clone();
+        use_effect_with(raw_query.clone(), move |_| shown.set(PAGE_SIZE));
+    }
+
+    let panel_open = use_state(|| false);
+    let toggle_panel = {
+        let panel_open = panel_open.clone();
+        Callback::from(move |_: MouseEvent| panel_open.set(!*panel_open))
+    };
+
+    let total = catalog.meetings().len();
+    use_title(if state.is_empty() {
+        format!("{} · Visit Explorer", catalog.dataset.visit.title)
+    } else {
+        format!("{} of {} meetings · Visit Explorer", visible.len(), total)
+    });
+
+    let oninput = on_change.reform(|e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        FilterChange::SetQuery(input.value())
+    });
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let on_clear = on_change.reform(|_: ()| FilterChange::Clear);
+    let active = state.active_count();
+    let from_query = AttrValue::from(raw_query.clone());
+
+    let results = if visible.is_empty() {
+        html! { <EmptyState on_clear={on_clear.clone()} /> }
+    } else {
+        let more = visible.len().saturating_sub(*shown);
+        let show_more = {
+            let shown = shown.clone();
+            Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE_SIZE))
+        };
+        html! {
+            <>
+                <ol class="cards" role="list">
+                    { for visible.iter().take(*shown).map(|m| html! {
+                        <li key={m.id.clone()}>
+                            <MeetingCard meeting={m.clone()} terms={terms.clone()} from_query={from_query.clone()} />
+                        </li>
+                    }) }
+                </ol>
+                { if more > 0 { html! {
+                    <button type="button" class="show-more" onclick={show_more}>
+                        {format!("Show more ({more} not shown)")}
+                    </button>
+                } } else { html! {} } }
+            </>
+        }
+    };
+
+    let facet_group = |facet: Facet| {
+        html! {
+            <FacetGroup {facet} counts={counts.of(facet).to_vec()} on_toggle={on_toggle.clone()} />
+        }
+    };
+    let visit = &catalog.dataset.visit;
+
+    html! {
+        <div class="explorer">
+            <div class="intro">
+                <h1>{visit.title.clone()}</h1>
+                <p class="lede">
+                    {format!("{} {}: {}. {} meetings reported by {} on {}.",
+                        visit.host.role, visit.host.name, visit.occasion, total,
+                        visit.source.publisher, visit.source.published.long())}
+                </p>
+            </div>
+            <div class="layout">
+                <aside class={classes!("filters", (*panel_open).then_some("open"))} aria-label="Filters">
+                    <button type="button" class="filters-toggle" aria-expanded={panel_open.to_string()}
+                        aria-controls="filter-panel" onclick={toggle_panel}>
+                        {if active > 0 { format!("Filters ({active})") } else { "Filters".to_string() }}
+                    </button>
+                    <div id="filter-panel" class="filter-panel">
+                        <form role="search" class="search" {onsubmit}>
+                            <label for="q">{"Search names, roles, organisations, topics, places"}</label>
+                            <input id="q" type="search" value={state.q.clone()} {oninput} autocomplete="off"
+                                placeholder="e.g. Niinisto, railway, Almaty" />
+                        </form>
+                        { for Facet::ALL.into_iter().map(facet_group) }
+                    </div>
+                </aside>
+                <div class="content">
+                    <div class="visuals">
+                        <SectorBreakdown counts={counts.sectors.clone()} total={*sector_total} on_toggle={on_toggle.clone()} />
+                        <CountryMap counts={counts.countries.clone()} host={visit.host.country} on_toggle={on_toggle.clone()} />
+                    </div>
+                    <section class="results" aria-labelledby="results-h">
+                        <div class="results-head">
+                            <h2 id="results-h">{"Meetings"}</h2>
+                            <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
+                                {format!("{} of {} meetings", visible.len(), total)}
+                            </p>
+                            <ShareButton path="/" query={from_query.clone()} label="Copy link to this view" text="Copy link to this view" />
+                        </div>
+                        <ActiveFilters state={state.clone()} on_change={on_change.clone()} />
+                        {results}
+                    </section>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,131 @@
+//! One meeting's own page: every field, the source citation, and neighbours.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+use yew_router::query::Raw;
+
+use super::not_found::NotFoundView;
+use crate::components::meeting_card::{date_html, status_badge};
+use crate::components::share_button::ShareButton;
+use crate::domain::{DateBasis, Meeting};
+use crate::filter::Catalog;
+use crate::hooks::{use_hydrated, use_title};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct MeetingPageProps {
+    pub id: AttrValue,
+}
+
+/// The page title and description for a meeting, shared with the prerenderer.
+pub fn meeting_title(m: &Meeting) -> String {
+    format!(
+        "{} ({}) · Visit Explorer",
+        m.counterpart.name, m.counterpart.organisation
+    )
+}
+
+#[component]
+pub fn MeetingPage(props: &MeetingPageProps) -> Html {
+    let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
+    let dataset = &catalog.dataset;
+    let hydrated = use_hydrated();
+    let location = use_location();
+    let navigator = use_navigator();
+    let meeting = dataset.meeting(&props.id).cloned();
+    use_title(match &meeting {
+        Some(m) => meeting_title(m),
+        None => "Page not found · Visit Explorer".to_string(),
+    });
+    let Some(m) = meeting else {
+        return html! { <NotFoundView /> };
+    };
+    // The query of the list the person came from, known only after hydration.
+    let back_query = match (hydrated, &location) {
+        (true, Some(l)) => l
+            .state::<String>()
+            .map(|q| (*q).clone())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let (prev, next) = dataset.neighbours(&m.id);
+    let source = &dataset.visit.source;
+    let paragraphs = m
+        .source_paragraphs
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let basis = match m.date_basis {
+        DateBasis::Stated => "Stated in the source.",
+        DateBasis::Context => "Inferred from the source's sequence of events.",
+        DateBasis::NotStated => "The source does not state a date.",
+    };
+    let neighbour = |m: Option<&Rc<Meeting>>, rel: &'static str, label: &'static str| match m {
+        Some(n) => html! {
+            <Link<Route> to={Route::Meeting { id: n.id.clone() }} classes={classes!(rel)}>
+                <span class="nav-label">{label}</span>
+                <span class="nav-name">{n.counterpart.name.clone()}</span>
+            </Link<Route>>
+        },
+        None => html! { <span class={classes!(rel, "none")}></span> },
+    };
+    let back = if back_query.is_empty() {
+        html! { <Link<Route> to={Route::Explorer} classes="back">{"← All meetings"}</Link<Route>> }
+    } else {
+        let href = format!(
+            "{}/?{back_query}",
+            navigator.as_ref().and_then(|n| n.basename()).unwrap_or("")
+        );
+        let onclick = Callback::from(move |e: MouseEvent| {
+            if let Some(nav) = &navigator {
+                if !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
+                    e.prevent_default();
+                    let _ = nav.push_with_query(&Route::Explorer, Raw(back_query.clone()));
+                }
+            }
+        });
+        html! { <a class="back" {href} {onclick}>{"← Back to results"}</a> }
+    };
+    html! {
+        <article class="meeting-page" aria-labelledby="meeting-h">
+            <nav class="crumbs" aria-label="Back">{back}</nav>
+            <header class="meeting-head">
+                <p class="where">
+                    <span class="flag" aria-hidden="true">{m.place.flag()}</span>
+                    {format!("{} · {}", m.counterpart.organisation, m.place.name())}
+                </p>
+                <h1 id="meeting-h">{m.counterpart.name.clone()}</h1>
+                <p class="role">{m.counterpart.role.clone()}</p>
+                <p class="meta">{status_badge(m.status)}{" "}{date_html(&m)}</p>
+            </header>
+            <p class="summary lead">{m.summary.clone()}</p>
+            <dl class="facts">
+                <dt>{"Counterpart"}</dt><dd>{m.kind.label()}</dd>
+                <dt>{"Country"}</dt><dd>{m.place.name()}</dd>
+                <dt>{"Date"}</dt><dd>{m.date_label()}{". "}{basis}{" "}{m.date_note.clone()}</dd>
+                <dt>{"Status"}</dt><dd>{if m.status == crate::domain::Status::Held { "Held" } else { "Planned: reported as expected, not yet held" }}</dd>
+                <dt>{"Sectors"}</dt>
+                <dd><ul class="tags" role="list">{ for m.sectors.iter().map(|s| html! { <li class={classes!("tag", s.slug())} title={s.definition()}>{s.label()}</li> }) }</ul></dd>
+                <dt>{"Topics"}</dt>
+                <dd>{ if m.topics.is_empty() { html! {"None given"} } else { html! { <ul>{ for m.topics.iter().map(|t| html! { <li>{t.clone()}</li> }) }</ul> } } }</dd>
+                <dt>{"Places mentioned"}</dt>
+                <dd>{ if m.places.is_empty() { html! {"None given"} } else { html! { <ul>{ for m.places.iter().map(|t| html! { <li>{t.clone()}</li> }) }</ul> } } }</dd>
+                <dt>{"Figures"}</dt>
+                <dd>{ if m.figures.is_empty() { html! {"None given"} } else { html! { <ul>{ for m.figures.iter().map(|f| html! { <li><strong>{f.value.clone()}</strong>{": "}{f.about.clone()}</li> }) }</ul> } } }</dd>
+                <dt>{"Source"}</dt>
+                <dd class="citation">{format!("{}, published {}, paragraph{} {}.", source.publisher, source.published.long(),
+                    if m.source_paragraphs.len() == 1 { "" } else { "s" }, paragraphs)}</dd>
+            </dl>
+            <div class="card-actions">
+                <ShareButton path={format!("/meetings/{}/", m.id)} label={format!("Share link to the meeting with {}", m.counterpart.name)} text="Share this meeting" />
+            </div>
+            <nav class="pager" aria-label="Other meetings">
+                {neighbour(prev, "prev", "← Previous")}
+                {neighbour(next, "next", "Next →")}
+            </nav>
+        </article>
+    }
+}

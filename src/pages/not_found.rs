@@ -1,0 +1,25 @@
+//! The friendly page for links that lead nowhere.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::hooks::use_title;
+use crate::route::Route;
+
+/// The not-found content, also shown for unknown meeting ids.
+#[component]
+pub fn NotFoundView() -> Html {
+    html! {
+        <section class="not-found" aria-labelledby="nf-h">
+            <h1 id="nf-h">{"Page not found"}</h1>
+            <p>{"This link does not lead to a meeting or page of this visit. It may be mistyped, or the meeting may have been renamed."}</p>
+            <p><Link<Route> to={Route::Explorer} classes="button">{"See all meetings"}</Link<Route>></p>
+        </section>
+    }
+}
+
+#[component]
+pub fn NotFoundPage() -> Html {
+    use_title("Page not found · Visit Explorer".to_string());
+    html! { <NotFoundView /> }
+}

@@ -1,0 +1,130 @@
+//! Pure helpers for prerendering: page metadata and filling Trunk's HTML template.
+
+use crate::domain::Dataset;
+use crate::pages::meeting::meeting_title;
+use crate::route::Route;
+use crate::share::permalink;
+
+/// The head metadata of one prerendered page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageMeta {
+    pub title: String,
+    pub description: String,
+    /// Absolute URL of the page.
+    pub url: String,
+    pub og_type: &'static str,
+}
+
+/// Escapes text for use inside HTML text or a double-quoted attribute.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The sub-path of a site base: `https://x.org/visit-explorer/` gives `/visit-explorer`;
+/// a base at the domain root gives `None`.
+pub fn basename(site_base: &str) -> Option<String> {
+    let after_scheme = site_base
+        .split_once("://")
+        .map_or(site_base, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    let path = path.trim_end_matches('/');
+    (!path.is_empty()).then(|| path.to_string())
+}
+
+pub fn page_meta(dataset: &Dataset, route: &Route, site_base: &str) -> PageMeta {
+    let visit = &dataset.visit;
+    let url = permalink(site_base, &yew_router::Routable::to_path(route), "");
+    match route {
+        Route::Explorer => PageMeta {
+            title: format!("{} · Visit Explorer", visit.title),
+            description: format!(
+                "{} meetings of {} ({}) in {}: {}. Filter by sector, country, counterpart and day.",
+                dataset.meetings.len(),
+                visit.host.name,
+                visit.host.role,
+                visit.city,
+                visit.occasion
+            ),
+            url,
+            og_type: "website",
+        },
+        Route::Meeting { id } => match dataset.meeting(id) {
+            Some(m) => PageMeta {
+                title: meeting_title(m),
+                description: m.summary.clone(),
+                url,
+                og_type: "article",
+            },
+            None => not_found_meta(site_base),
+        },
+        Route::NotFound => not_found_meta(site_base),
+    }
+}
+
+fn not_found_meta(site_base: &str) -> PageMeta {
+    PageMeta {
+        title: "Page not found · Visit Explorer".into(),
+        description: "This link does not lead to a page of Visit Explorer.".into(),
+        url: permalink(site_base, "/404.html", ""),
+        og_type: "website",
+    }
+}
+
+/// The `<head>` tags for a page.
+pub fn head_tags(meta: &PageMeta) -> String {
+    let (t, d, u) = (
+        escape(&meta.title),
+        escape(&meta.description),
+        escape(&meta.url),
+    );
+    format!(
+        "<title>{t}</title>\n  <meta name=\"description\" content=\"{d}\">\n  \
+         <link rel=\"canonical\" href=\"{u}\">\n  <meta property=\"og:title\" content=\"{t}\">\n  \
+         <meta property=\"og:description\" content=\"{d}\">\n  <meta property=\"og:url\" content=\"{u}\">\n  \
+         <meta property=\"og:type\" content=\"{}\">\n  <meta property=\"og:site_name\" content=\"Visit Explorer\">",
+        meta.og_type
+    )
+}
+
+/// Puts the page's head tags and rendered body into Trunk's `index.html`.
+///
+/// The template must hold one `<title>…</title>`, one `<meta name="description" …>`
+/// and an empty `<div id="app"></div>`; anything else is an error naming what is missing.
+pub fn fill_template(template: &str, meta: &PageMeta, body: &str) -> Result<String, String> {
+    let title_start = template.find("<title>").ok_or("template has no <title>")?;
+    let title_end = template[title_start..]
+        .find("</title>")
+        .map(|i| title_start + i + "</title>".len())
+        .ok_or("template's <title> is not closed")?;
+    let desc_start = template
+        .find("<meta name=\"description\"")
+        .ok_or("template has no <meta name=\"description\">")?;
+    let desc_end = template[desc_start..]
+        .find('>')
+        .map(|i| desc_start + i + 1)
+        .ok_or("template's description meta is not closed")?;
+    if desc_start < title_end {
+        return Err("template must have <title> before the description meta".into());
+    }
+    let mount = "<div id=\"app\"></div>";
+    if !template.contains(mount) {
+        return Err(format!("template has no empty {mount}"));
+    }
+    let mut out = String::with_capacity(template.len() + body.len() + 1024);
+    out.push_str(&template[..title_start]);
+    out.push_str(&head_tags(meta));
+    out.push_str(&template[title_end..desc_start]);
+    out.push_str(&template[desc_end..]);
+    Ok(out.replacen(mount, &format!("<div id=\"app\">{body}</div>"), 1))
+}
