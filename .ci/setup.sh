@@ -54,6 +54,14 @@ else
 fi
 [ -x tests/e2e/node_modules/.bin/wasm-opt ] || die "wasm-opt is missing from tests/e2e/node_modules/.bin (npm package binaryen)"
 
+BROTLI_VERSION=1.2.1
+step "Python brotli $BROTLI_VERSION (for size reports)"
+if python3 -c "import brotli" 2>/dev/null; then
+  ok "already installed"
+else
+  python3 -m pip install --quiet "brotli==$BROTLI_VERSION" || die "pip install brotli==$BROTLI_VERSION failed"
+fi
+
 step "Rust crates (cargo fetch --locked, so later builds can run offline)"
 cargo fetch --locked >/dev/null || die "cargo fetch --locked failed: is Cargo.lock in step with Cargo.toml?"
 ok "fetched"

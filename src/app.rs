@@ -63,7 +63,7 @@ pub fn App() -> Html {
 /// Props for rendering one route outside the browser.
 #[derive(Properties, PartialEq)]
 pub struct ServerAppProps {
-    /// The full path to render, sub-path included.
+    /// The full path to render, sub-path included; may carry a query.
     pub path: String,
     pub basename: Option<String>,
     pub dataset: Rc<crate::domain::Dataset>,
@@ -74,8 +74,14 @@ pub struct ServerAppProps {
 pub fn ServerApp(props: &ServerAppProps) -> Html {
     let catalog = use_memo(props.dataset.clone(), |d| Catalog::new(d.clone()));
     let history = use_memo(props.path.clone(), |path| {
+        use yew_router::history::History;
         let history = yew_router::history::MemoryHistory::new();
-        yew_router::history::History::push(&history, path.clone());
+        match path.split_once('?') {
+            Some((path, query)) => history
+                .push_with_query(path, yew_router::query::Raw(query))
+                .unwrap_or_else(|never| match never {}),
+            None => history.push(path.clone()),
+        }
         yew_router::history::AnyHistory::from(history)
     });
     let basename = props.basename.clone().map(AttrValue::from);

@@ -21,3 +21,18 @@ pub fn use_title(title: String) {
         gloo::utils::document().set_title(title);
     });
 }
+
+/// Marks the page as interactive (`window.__visitExplorerReady`) once it has
+/// hydrated and applied the URL; tests and benchmarks wait for it.
+#[hook]
+pub fn use_ready_signal(hydrated: bool) {
+    use_effect_with(hydrated, |hydrated| {
+        if *hydrated {
+            let _ = js_sys::Reflect::set(
+                &gloo::utils::window(),
+                &"__visitExplorerReady".into(),
+                &true.into(),
+            );
+        }
+    });
+}

@@ -18,7 +18,7 @@ use crate::components::sector_breakdown::SectorBreakdown;
 use crate::components::share_button::ShareButton;
 use crate::filter::facets::facets;
 use crate::filter::{query, search, Catalog, Facet, FilterChange, FilterState};
-use crate::hooks::{use_hydrated, use_title};
+use crate::hooks::{use_hydrated, use_ready_signal, use_title};
 use crate::route::Route;
 
 /// Cards rendered before "Show more"; keeps huge datasets responsive.
@@ -50,6 +50,8 @@ pub fn ExplorerPage() -> Html {
             }
         });
     }
+
+    use_ready_signal(hydrated);
 
     let on_change = {
         let state = state.clone();

@@ -11,7 +11,7 @@ use crate::components::meeting_card::{date_html, status_badge};
 use crate::components::share_button::ShareButton;
 use crate::domain::{DateBasis, Meeting};
 use crate::filter::Catalog;
-use crate::hooks::{use_hydrated, use_title};
+use crate::hooks::{use_hydrated, use_ready_signal, use_title};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -34,6 +34,7 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     let hydrated = use_hydrated();
     let location = use_location();
     let navigator = use_navigator();
+    use_ready_signal(hydrated);
     let meeting = dataset.meeting(&props.id).cloned();
     use_title(match &meeting {
         Some(m) => meeting_title(m),

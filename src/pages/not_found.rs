@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::hooks::use_title;
+use crate::hooks::{use_hydrated, use_ready_signal, use_title};
 use crate::route::Route;
 
 /// The not-found content, also shown for unknown meeting ids.
@@ -21,5 +21,7 @@ pub fn NotFoundView() -> Html {
 #[component]
 pub fn NotFoundPage() -> Html {
     use_title("Page not found · Visit Explorer".to_string());
+    let hydrated = use_hydrated();
+    use_ready_signal(hydrated);
     html! { <NotFoundView /> }
 }
