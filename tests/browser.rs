@@ -57,7 +57,10 @@ fn click(root: &Element, selector: &str) {
 }
 
 fn card_names(root: &Element) -> Vec<String> {
-    all(root, "article.card h3").iter().map(|e| e.text_content().unwrap()).collect()
+    all(root, "article.card h3")
+        .iter()
+        .map(|e| e.text_content().unwrap())
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -75,26 +78,51 @@ async fn sector_bar_click_filters_and_marks_the_bar_selected() {
     settle().await;
     assert_eq!(card_names(&root), ["Jane Fraser", "Nicola Villa"]);
     assert_eq!(text(&root, ".result-count"), "2 of 14 meetings");
-    let bar = root.query_selector(".breakdown button[data-value='finance']").unwrap().unwrap();
+    let bar = root
+        .query_selector(".breakdown button[data-value='finance']")
+        .unwrap()
+        .unwrap();
     assert_eq!(bar.get_attribute("aria-pressed").as_deref(), Some("true"));
     // The matching facet chip is selected too, and a removable chip appeared.
-    let chip = root.query_selector(".facet[data-facet='sector'] button[data-value='finance']").unwrap().unwrap();
+    let chip = root
+        .query_selector(".facet[data-facet='sector'] button[data-value='finance']")
+        .unwrap()
+        .unwrap();
     assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(
-        all(&root, ".active-filters button.removable")[0].get_attribute("aria-label").as_deref(),
+        all(&root, ".active-filters button.removable")[0]
+            .get_attribute("aria-label")
+            .as_deref(),
         Some("Remove filter: Finance & payments")
     );
 }
 
 #[wasm_bindgen_test]
-async fn map_tile_and_facet_combine_and_clear_all_recovers() {
+async fn map_tile_and_facet_combine_and_clear_all_resets() {
     let root = mount("/").await;
     click(&root, ".map button[data-value='US']");
     settle().await;
     assert_eq!(all(&root, "article.card").len(), 6);
-    click(&root, ".facet[data-facet='kind'] button[data-value='head-of-state']");
+    // A kind with no US meeting is shown at zero and cannot be picked.
+    let heads = root
+        .query_selector(".facet[data-facet='kind'] button[data-value='head-of-state']")
+        .unwrap()
+        .unwrap();
+    assert!(heads.has_attribute("disabled"));
+    click(
+        &root,
+        ".facet[data-facet='kind'] button[data-value='summit']",
+    );
     settle().await;
-    // US and head of state: nothing matches, so the empty state shows.
+    assert_eq!(card_names(&root), ["Joe Biden"]);
+    click(&root, ".active-filters .clear-all");
+    settle().await;
+    assert_eq!(all(&root, "article.card").len(), 14);
+}
+
+#[wasm_bindgen_test]
+async fn empty_state_offers_a_way_back() {
+    let root = mount("/?q=no-such-words").await;
     assert_eq!(all(&root, "article.card").len(), 0);
     assert!(text(&root, ".empty-state").contains("No meetings match"));
     click(&root, ".empty-state button");
@@ -112,7 +140,10 @@ async fn query_in_the_url_is_applied_and_highlighted() {
 #[wasm_bindgen_test]
 async fn zero_count_values_stay_visible_and_disabled() {
     let root = mount("/?sector=healthcare").await;
-    let iran = root.query_selector(".facet[data-facet='country'] button[data-value='IR']").unwrap().unwrap();
+    let iran = root
+        .query_selector(".facet[data-facet='country'] button[data-value='IR']")
+        .unwrap()
+        .unwrap();
     assert!(iran.has_attribute("disabled"));
     assert!(iran.text_content().unwrap().contains('0'));
 }

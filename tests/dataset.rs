@@ -28,7 +28,13 @@ fn assert_single(v: &Value, fragments: &[&str]) {
 #[test]
 fn bundled_dataset_is_valid() {
     let d = validate::parse(BUNDLED_JSON).unwrap_or_else(|errs| {
-        panic!("{}", errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+        panic!(
+            "{}",
+            errs.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
     });
     assert_eq!(d.meetings.len(), 14);
     assert_eq!(d.visit.source.publisher, "Kazinform");
@@ -39,7 +45,10 @@ fn bundled_dataset_is_valid() {
 fn meetings_are_in_display_order() {
     let d = bundled();
     let ids: Vec<&str> = d.meetings.iter().map(|m| m.id.as_str()).collect();
-    assert_eq!(&ids[..5], ["wabtec", "citigroup", "mastercard", "rio-tinto", "amazon"]);
+    assert_eq!(
+        &ids[..5],
+        ["wabtec", "citigroup", "mastercard", "rio-tinto", "amazon"]
+    );
     // Undated meetings follow the dated ones, in source order.
     assert_eq!(ids[5], "ge-healthcare");
     assert_eq!(ids.last(), Some(&"unga-78-address"));
@@ -59,7 +68,12 @@ fn planned_events_and_undated_meetings_say_so() {
     assert_eq!(planned, ["c5-plus-1-summit", "unga-78-address"]);
     for m in d.meetings.iter().filter(|m| m.date.is_none()) {
         assert_eq!(m.date_basis, DateBasis::NotStated, "{}", m.id);
-        assert!(m.date_note.starts_with("Not stated"), "{}: {}", m.id, m.date_note);
+        assert!(
+            m.date_note.starts_with("Not stated"),
+            "{}: {}",
+            m.id,
+            m.date_note
+        );
         assert_eq!(m.date_label(), "Date not stated");
     }
 }
@@ -68,7 +82,10 @@ fn planned_events_and_undated_meetings_say_so() {
 fn rejects_duplicate_id() {
     let mut v = base();
     v["meetings"][1]["id"] = json!("wabtec");
-    assert_single(&v, &["meetings[1]", "field `id`", "duplicate id \"wabtec\""]);
+    assert_single(
+        &v,
+        &["meetings[1]", "field `id`", "duplicate id \"wabtec\""],
+    );
 }
 
 #[test]
@@ -84,7 +101,12 @@ fn rejects_unknown_sector() {
     v["meetings"][2]["sectors"] = json!(["finance", "space"]);
     assert_single(
         &v,
-        &["meetings[2] (id \"mastercard\")", "field `sectors[1]`", "unknown sector \"space\"", "allowed: transport-logistics"],
+        &[
+            "meetings[2] (id \"mastercard\")",
+            "field `sectors[1]`",
+            "unknown sector \"space\"",
+            "allowed: transport-logistics",
+        ],
     );
 }
 
@@ -92,41 +114,76 @@ fn rejects_unknown_sector() {
 fn rejects_unknown_kind() {
     let mut v = base();
     v["meetings"][0]["kind"] = json!("celebrity");
-    assert_single(&v, &["field `kind`", "unknown kind \"celebrity\"", "allowed: business, head-of-state"]);
+    assert_single(
+        &v,
+        &[
+            "field `kind`",
+            "unknown kind \"celebrity\"",
+            "allowed: business, head-of-state",
+        ],
+    );
 }
 
 #[test]
 fn rejects_unknown_country() {
     let mut v = base();
     v["meetings"][0]["country"] = json!("XX");
-    assert_single(&v, &["field `country`", "unknown country \"XX\"", "ISO 3166-1 alpha-2"]);
+    assert_single(
+        &v,
+        &[
+            "field `country`",
+            "unknown country \"XX\"",
+            "ISO 3166-1 alpha-2",
+        ],
+    );
 }
 
 #[test]
 fn rejects_unknown_status() {
     let mut v = base();
     v["meetings"][0]["status"] = json!("cancelled");
-    assert_single(&v, &["field `status`", "unknown status \"cancelled\"", "allowed: held, planned"]);
+    assert_single(
+        &v,
+        &[
+            "field `status`",
+            "unknown status \"cancelled\"",
+            "allowed: held, planned",
+        ],
+    );
 }
 
 #[test]
 fn rejects_malformed_date() {
     let mut v = base();
     v["meetings"][0]["date"] = json!("2023-09-31");
-    assert_single(&v, &["field `date`", "\"2023-09-31\" is not a date", "YYYY-MM-DD"]);
+    assert_single(
+        &v,
+        &["field `date`", "\"2023-09-31\" is not a date", "YYYY-MM-DD"],
+    );
 }
 
 #[test]
 fn rejects_date_outside_the_visit() {
     let mut v = base();
     v["meetings"][0]["date"] = json!("2023-09-10");
-    assert_single(&v, &["field `date`", "2023-09-10 lies outside the visit's dates (from 2023-09-17 on)"]);
+    assert_single(
+        &v,
+        &[
+            "field `date`",
+            "2023-09-10 lies outside the visit's dates (from 2023-09-17 on)",
+        ],
+    );
 }
 
 #[test]
 fn rejects_planned_event_dated_before_publication() {
     let mut v = base();
-    let i = v["meetings"].as_array().unwrap().iter().position(|m| m["status"] == "planned").unwrap();
+    let i = v["meetings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|m| m["status"] == "planned")
+        .unwrap();
     v["meetings"][i]["date"] = json!("2023-09-18");
     v["meetings"][i]["date_basis"] = json!("stated");
     assert_single(&v, &["field `date`", "a planned event cannot be dated 2023-09-18, before the source was published (2023-09-19)"]);
@@ -136,7 +193,13 @@ fn rejects_planned_event_dated_before_publication() {
 fn rejects_held_meeting_dated_after_publication() {
     let mut v = base();
     v["meetings"][0]["date"] = json!("2023-09-20");
-    assert_single(&v, &["field `date`", "a held meeting cannot be dated 2023-09-20, after the source was published"]);
+    assert_single(
+        &v,
+        &[
+            "field `date`",
+            "a held meeting cannot be dated 2023-09-20, after the source was published",
+        ],
+    );
 }
 
 #[test]
@@ -153,24 +216,47 @@ fn rejects_date_that_contradicts_its_basis() {
 fn rejects_empty_name() {
     let mut v = base();
     v["meetings"][3]["counterpart"]["name"] = json!("  ");
-    assert_single(&v, &["meetings[3] (id \"rio-tinto\")", "field `counterpart.name`", "must not be empty"]);
+    assert_single(
+        &v,
+        &[
+            "meetings[3] (id \"rio-tinto\")",
+            "field `counterpart.name`",
+            "must not be empty",
+        ],
+    );
 }
 
 #[test]
 fn rejects_empty_summary() {
     let mut v = base();
     v["meetings"][4]["summary"] = json!("");
-    assert_single(&v, &["meetings[4] (id \"amazon\")", "field `summary`", "must not be empty"]);
+    assert_single(
+        &v,
+        &[
+            "meetings[4] (id \"amazon\")",
+            "field `summary`",
+            "must not be empty",
+        ],
+    );
 }
 
 #[test]
 fn rejects_paragraph_out_of_range() {
     let mut v = base();
     v["meetings"][0]["source_paragraphs"] = json!([2, 21]);
-    assert_single(&v, &["field `source_paragraphs[1]`", "paragraph 21 does not exist; the source has paragraphs 1 to 20"]);
+    assert_single(
+        &v,
+        &[
+            "field `source_paragraphs[1]`",
+            "paragraph 21 does not exist; the source has paragraphs 1 to 20",
+        ],
+    );
     let mut v = base();
     v["meetings"][0]["source_paragraphs"] = json!([0]);
-    assert_single(&v, &["field `source_paragraphs[0]`", "paragraph 0 does not exist"]);
+    assert_single(
+        &v,
+        &["field `source_paragraphs[0]`", "paragraph 0 does not exist"],
+    );
 }
 
 #[test]
@@ -192,7 +278,9 @@ fn rejects_unknown_field_and_bad_json() {
     assert_eq!(errs.len(), 1);
     assert!(errs[0].contains("unknown field `sumary`"), "{}", errs[0]);
     let errs = validate::parse("{ not json").unwrap_err();
-    assert!(errs[0].to_string().starts_with("dataset, field `(structure)`: not a well-formed dataset"));
+    assert!(errs[0]
+        .to_string()
+        .starts_with("dataset, field `(structure)`: not a well-formed dataset"));
 }
 
 #[test]
@@ -213,7 +301,10 @@ fn reports_every_fault_at_once() {
         "meetings[6] (id \"un-secretary-general\"), field `summary`: must not be empty",
     ];
     for e in expected {
-        assert!(errs.iter().any(|x| x.starts_with(e)), "missing {e:?} in {errs:#?}");
+        assert!(
+            errs.iter().any(|x| x.starts_with(e)),
+            "missing {e:?} in {errs:#?}"
+        );
     }
     // With the visit's dates broken, paragraph ranges cannot be checked; the rest all are.
     assert_eq!(errs.len(), expected.len(), "{errs:#?}");

@@ -46,7 +46,10 @@ fn paragraph_count_matches_the_dataset() {
 fn publication_date_matches_the_article() {
     let text = std::fs::read_to_string(env!("SOURCE_ARTICLE_PATH")).unwrap();
     let stamp = format!("date {}", bundled().visit.source.published);
-    assert!(text.trim_start().starts_with(&stamp), "article does not open with {stamp:?}");
+    assert!(
+        text.trim_start().starts_with(&stamp),
+        "article does not open with {stamp:?}"
+    );
 }
 
 #[test]
@@ -59,7 +62,11 @@ fn every_counterpart_surname_is_in_a_cited_paragraph() {
             .source_paragraphs
             .iter()
             .any(|&p| paras[p as usize - 1].contains(surname));
-        assert!(found, "{}: \"{surname}\" is in none of paragraphs {:?}", m.id, m.source_paragraphs);
+        assert!(
+            found,
+            "{}: \"{surname}\" is in none of paragraphs {:?}",
+            m.id, m.source_paragraphs
+        );
     }
 }
 
@@ -72,7 +79,12 @@ fn no_summary_copies_eight_words_from_the_article() {
     for m in &bundled().meetings {
         let w = words(&m.summary);
         for run in w.windows(RUN) {
-            assert!(!runs.contains(run), "{}: summary copies \"{}\"", m.id, run.join(" "));
+            assert!(
+                !runs.contains(run),
+                "{}: summary copies \"{}\"",
+                m.id,
+                run.join(" ")
+            );
         }
     }
 }
@@ -81,10 +93,18 @@ fn no_summary_copies_eight_words_from_the_article() {
 #[cfg_attr(not(has_source_article), ignore = "source article absent")]
 fn stated_dates_appear_in_a_cited_paragraph() {
     let paras = paragraphs();
-    for m in bundled().meetings.iter().filter(|m| m.date_basis == visit_explorer::domain::DateBasis::Stated) {
+    for m in bundled()
+        .meetings
+        .iter()
+        .filter(|m| m.date_basis == visit_explorer::domain::DateBasis::Stated)
+    {
         let d = m.date.unwrap();
         let needle = format!("{} {}", d.month_name(), d.day);
-        let cited: String = m.source_paragraphs.iter().map(|&p| paras[p as usize - 1].as_str()).collect();
+        let cited: String = m
+            .source_paragraphs
+            .iter()
+            .map(|&p| paras[p as usize - 1].as_str())
+            .collect();
         let earlier: String = paras[..m.source_paragraphs[0] as usize].concat();
         assert!(
             cited.contains(&needle) || (cited.contains("same day") && earlier.contains(&needle)),

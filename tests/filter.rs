@@ -1,0 +1,290 @@
+//! Filtering, facet counts, search folding and the query-string round trip.
+
+use std::rc::Rc;
+
+use visit_explorer::data::bundled;
+use visit_explorer::domain::{Kind, Place, Sector, Status};
+use visit_explorer::filter::facets::facets;
+use visit_explorer::filter::query::{canonical_if_different, decode, encode, parse, serialise};
+use visit_explorer::filter::search::{fold, highlight_ranges, terms};
+use visit_explorer::filter::{Catalog, DayKey, Facet, FacetValue, FilterChange, FilterState};
+
+fn catalog() -> Catalog {
+    Catalog::new(bundled())
+}
+
+fn ids(c: &Catalog, s: &FilterState) -> Vec<String> {
+    c.select(s).iter().map(|m| m.id.clone()).collect()
+}
+
+fn state(q: &str) -> FilterState {
+    parse(q)
+}
+
+fn count(c: &Catalog, s: &FilterState, v: FacetValue) -> usize {
+    facets(c, s)
+        .of(v.facet())
+        .iter()
+        .find(|x| x.value == v)
+        .map(|x| x.count)
+        .unwrap()
+}
+
+#[test]
+fn no_filter_selects_everything_in_display_order() {
+    let c = catalog();
+    assert_eq!(ids(&c, &FilterState::default()).len(), 14);
+}
+
+#[test]
+fn values_within_a_facet_combine_with_or() {
+    let c = catalog();
+    assert_eq!(
+        ids(&c, &state("sector=finance")),
+        ["citigroup", "mastercard"]
+    );
+    assert_eq!(
+        ids(&c, &state("sector=finance,mining-metals")),
+        ["citigroup", "mastercard", "rio-tinto"]
+    );
+}
+
+#[test]
+fn facets_combine_with_and() {
+    let c = catalog();
+    assert_eq!(
+        ids(&c, &state("sector=transport-logistics&country=US")),
+        ["wabtec", "citigroup"]
+    );
+    assert_eq!(
+        ids(&c, &state("sector=transport-logistics&kind=head-of-state")),
+        ["iran"]
+    );
+    assert!(ids(&c, &state("country=IR&status=planned")).is_empty());
+}
+
+#[test]
+fn day_and_status_facets() {
+    let c = catalog();
+    assert_eq!(ids(&c, &state("day=2023-09-17")), ["wabtec", "citigroup"]);
+    assert_eq!(
+        ids(&c, &state("day=undated&status=planned")),
+        ["c5-plus-1-summit", "unga-78-address"]
+    );
+    assert_eq!(ids(&c, &state("day=2023-09-17,2023-09-18")).len(), 5);
+}
+
+#[test]
+fn counts_apply_every_other_filter_but_not_their_own() {
+    let c = catalog();
+    let s = state("sector=finance");
+    // Sector counts ignore the sector filter itself: they never collapse to the selection.
+    assert_eq!(count(&c, &s, FacetValue::Sector(Sector::Finance)), 2);
+    assert_eq!(count(&c, &s, FacetValue::Sector(Sector::Diplomacy)), 8);
+    // Other facets' counts apply the sector filter.
+    let us = Place::parse("US").unwrap();
+    assert_eq!(count(&c, &s, FacetValue::Country(us)), 2);
+    assert_eq!(count(&c, &s, FacetValue::Kind(Kind::HeadOfState)), 0);
+    // With a country filter too, sector counts apply the country but not the sector.
+    let s = state("sector=finance&country=IR");
+    assert_eq!(count(&c, &s, FacetValue::Sector(Sector::Diplomacy)), 1);
+    assert_eq!(count(&c, &s, FacetValue::Sector(Sector::Finance)), 0);
+    assert_eq!(count(&c, &s, FacetValue::Country(us)), 2);
+}
+
+#[test]
+fn counts_respect_search_and_zero_values_stay_listed() {
+    let c = catalog();
+    let s = state("q=railway");
+    let f = facets(&c, &s);
+    assert_eq!(
+        f.sectors.len(),
+        Sector::ALL.len(),
+        "every sector listed, even at zero"
+    );
+    assert_eq!(count(&c, &s, FacetValue::Sector(Sector::Healthcare)), 0);
+    assert_eq!(
+        count(&c, &s, FacetValue::Sector(Sector::TransportLogistics)),
+        2
+    );
+    assert_eq!(f.statuses.len(), 2);
+    assert!(f
+        .countries
+        .iter()
+        .any(|x| x.value == FacetValue::Country(Place::International)));
+}
+
+#[test]
+fn selected_flags_follow_the_state() {
+    let c = catalog();
+    let f = facets(&c, &state("sector=finance&status=held"));
+    let sel: Vec<_> = f
+        .sectors
+        .iter()
+        .filter(|x| x.selected)
+        .map(|x| x.value)
+        .collect();
+    assert_eq!(sel, [FacetValue::Sector(Sector::Finance)]);
+    assert!(f
+        .statuses
+        .iter()
+        .any(|x| x.selected && x.value == FacetValue::Status(Status::Held)));
+}
+
+#[test]
+fn search_ignores_case_and_diacritics() {
+    let c = catalog();
+    assert_eq!(
+        fold("Niinistö Nataša ÉLYSÉE Straße"),
+        "niinisto natasa elysee strasse"
+    );
+    assert_eq!(ids(&c, &state("q=niinisto")), ["finland"]);
+    assert_eq!(ids(&c, &state("q=NATASA")), ["slovenia"]);
+    assert_eq!(ids(&c, &state("q=novak")), ["hungary"]);
+    assert_eq!(
+        ids(&c, &state("q=antonio%20guterres")),
+        ["un-secretary-general"]
+    );
+    // Topics, places and country names are searched too; all terms must match.
+    assert_eq!(ids(&c, &state("q=bandar")), ["iran"]);
+    assert_eq!(ids(&c, &state("q=almaty")), ["mastercard"]);
+    assert_eq!(ids(&c, &state("q=hungary")), ["hungary"]);
+    assert!(ids(&c, &state("q=almaty%20railway")).is_empty());
+}
+
+#[test]
+fn highlight_maps_folded_matches_back_to_the_original_text() {
+    let t = terms("niinisto");
+    let text = "Sauli Niinistö";
+    let r = highlight_ranges(text, &t);
+    assert_eq!(r.len(), 1);
+    assert_eq!(&text[r[0].clone()], "Niinistö");
+    let text = "Nataša Pirc Musar";
+    let r = highlight_ranges(text, &terms("sa mus"));
+    let parts: Vec<&str> = r.iter().map(|r| &text[r.clone()]).collect();
+    // "sa" also matches inside "Musar", and overlapping matches merge.
+    assert_eq!(parts, ["ša", "Musa"]);
+    assert!(highlight_ranges("anything", &[]).is_empty());
+}
+
+#[test]
+fn serialise_is_canonical() {
+    let s = FilterState::default()
+        .apply(FilterChange::Toggle(FacetValue::Status(Status::Planned)))
+        .apply(FilterChange::Toggle(FacetValue::Sector(
+            Sector::TransportLogistics,
+        )))
+        .apply(FilterChange::Toggle(FacetValue::Sector(Sector::Finance)))
+        .apply(FilterChange::Toggle(FacetValue::Country(
+            Place::parse("US").unwrap(),
+        )))
+        .apply(FilterChange::SetQuery("rail way".into()));
+    assert_eq!(
+        serialise(&s),
+        "sector=transport-logistics,finance&country=US&status=planned&q=rail%20way"
+    );
+    assert_eq!(serialise(&FilterState::default()), "");
+}
+
+#[test]
+fn malformed_queries_are_dropped_politely() {
+    let s = parse("?sector=finance,bogus,,FINANCE&country=us,XX&kind=&day=2023-02-30,undated&status=maybe&zzz=1&q=%E2%28&%%%");
+    assert_eq!(
+        serialise(&s),
+        "sector=finance&country=US&day=undated&q=%EF%BF%BD%28"
+    );
+    assert_eq!(parse("&&=&sector"), FilterState::default());
+    assert_eq!(parse("q=%20%20"), FilterState::default());
+    assert_eq!(parse("q=100%"), parse("q=100%25"));
+    assert_eq!(canonical_if_different("sector=bogus"), Some(String::new()));
+    assert_eq!(canonical_if_different("?sector=finance"), None);
+    assert_eq!(
+        canonical_if_different("country=us"),
+        Some("country=US".into())
+    );
+}
+
+/// A tiny deterministic generator, so the round trip covers many states.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
+        xs[(self.next() as usize) % xs.len()]
+    }
+}
+
+#[test]
+fn parse_serialise_round_trips_over_many_states() {
+    let countries: Vec<Place> = ["US", "GB", "IR", "HU", "SI", "FI", "EE", "KZ", "JP"]
+        .iter()
+        .map(|c| Place::parse(c).unwrap())
+        .chain([Place::International])
+        .collect();
+    let days = [
+        DayKey::Undated,
+        DayKey::parse("2023-09-17").unwrap(),
+        DayKey::parse("2024-02-29").unwrap(),
+    ];
+    let texts = [
+        "",
+        "rail",
+        "Niinistö",
+        "a&b=c,d",
+        "100% ?#+",
+        "  spaced  ",
+        "дата",
+    ];
+    let mut rng = Lcg(42);
+    for _ in 0..2000 {
+        let mut s = FilterState::default();
+        for _ in 0..(rng.next() % 7) {
+            let v = match rng.next() % 5 {
+                0 => FacetValue::Sector(rng.pick(&Sector::ALL)),
+                1 => FacetValue::Country(rng.pick(&countries)),
+                2 => FacetValue::Kind(rng.pick(&Kind::ALL)),
+                3 => FacetValue::Day(rng.pick(&days)),
+                _ => FacetValue::Status(rng.pick(&Status::ALL)),
+            };
+            s = s.apply(FilterChange::Toggle(v));
+        }
+        let q = rng.pick(&texts);
+        if !q.trim().is_empty() {
+            s = s.apply(FilterChange::SetQuery(q.to_string()));
+        }
+        let out = serialise(&s);
+        assert_eq!(parse(&out), s, "round trip of {out:?}");
+        assert_eq!(canonical_if_different(&out), None, "{out:?} is canonical");
+    }
+}
+
+#[test]
+fn toggling_twice_and_clear() {
+    let v = FacetValue::Kind(Kind::Summit);
+    let s = FilterState::default().apply(FilterChange::Toggle(v));
+    assert!(s.contains(v));
+    assert_eq!(s.active_count(), 1);
+    assert_eq!(s.apply(FilterChange::Toggle(v)), FilterState::default());
+    assert!(s.apply(FilterChange::Clear).is_empty());
+    assert_eq!(
+        Facet::ALL.map(|f| f.key()),
+        ["sector", "country", "kind", "day", "status"]
+    );
+}
+
+#[test]
+fn percent_coding() {
+    assert_eq!(encode("a b&c=d,é"), "a%20b%26c%3Dd%2C%C3%A9");
+    assert_eq!(decode("a+b%20c%zz%4"), "a b c%zz%4");
+}
+
+#[test]
+fn catalog_equality_is_identity() {
+    let d = bundled();
+    assert_eq!(Catalog::new(Rc::clone(&d)), Catalog::new(Rc::clone(&d)));
+}
