@@ -14,7 +14,7 @@ test:
 ## build: the deployable static site in dist/ (PUBLIC_URL=/sub/ SITE_BASE=https://host/sub/ for a sub-path)
 build:
 	@bash .ci/setup.sh
-	@bash .ci/build-site.sh dist
+	@bash .ci/build-site.sh dist "$(or $(PUBLIC_URL),/)" "$(SITE_BASE)"
 
 ## size: raw, gzip and brotli bytes of every file in dist/
 size:

@@ -40,6 +40,7 @@ pub fn CountryMap(props: &CountryMapProps) -> Html {
             <>
                 <span class="flag" aria-hidden="true">{place.flag()}</span>
                 <span class="tile-name">{place.name()}</span>
+                <span class="tile-code" aria-hidden="true">{place.code().to_uppercase()}</span>
                 { if is_host { html! { <span class="host-mark">{"Host"}</span> } } else { html! {} } }
             </>
         };

@@ -55,8 +55,13 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
             let outcome = outcome.clone();
             spawn_local(async move {
                 let nav = gloo::utils::window().navigator();
-                let has_share = js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false);
-                if has_share {
+                // Feature-detect both APIs: Web Share is missing on most desktops, and
+                // the clipboard is missing outside secure contexts (plain http hosts).
+                let has = |name: &str| {
+                    js_sys::Reflect::get(&nav, &name.into())
+                        .is_ok_and(|v| v.is_function() || v.is_object())
+                };
+                if has("share") {
                     let data = web_sys::ShareData::new();
                     data.set_url(&url);
                     if JsFuture::from(nav.share_with_data(&data)).await.is_ok() {
@@ -64,10 +69,15 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
                         return;
                     }
                 }
-                match JsFuture::from(nav.clipboard().write_text(&url)).await {
-                    Ok(_) => outcome.set(Outcome::Copied),
-                    Err(_) => outcome.set(Outcome::Manual(url)),
-                }
+                let copied = has("clipboard")
+                    && JsFuture::from(nav.clipboard().write_text(&url))
+                        .await
+                        .is_ok();
+                outcome.set(if copied {
+                    Outcome::Copied
+                } else {
+                    Outcome::Manual(url)
+                });
             });
         })
     };

@@ -1,0 +1,121 @@
+// Links that work anywhere: meeting permalinks, no-JS content, sharing,
+// back to results, filtered links, on the root site and under a sub-path.
+const { test, expect } = require("@playwright/test");
+const { watchConsole, hydrated, cards } = require("./helpers");
+const dataset = require("../../../assets/data/tokayev-unga78-2023.json");
+
+const sites = [
+  { name: "root", origin: "http://127.0.0.1:8090", prefix: "" },
+  { name: "sub-path", origin: "http://127.0.0.1:8091", prefix: "/visit-explorer" },
+];
+const longDate = (iso) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+for (const site of sites) {
+  const url = (path) => `${site.origin}${site.prefix}${path}`;
+
+  test.describe(`${site.name} site`, () => {
+    test("every meeting's permalink opens that meeting in a fresh context, without console errors", async ({ browser }) => {
+      for (const m of dataset.meetings) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const con = watchConsole(page);
+        await page.goto(url(`/meetings/${m.id}/`));
+        await hydrated(page);
+        await expect(page.locator("h1")).toHaveText(m.counterpart.name);
+        await expect(page.locator(".meeting-page")).toContainText(m.counterpart.role);
+        await expect(page).toHaveTitle(new RegExp(m.counterpart.name));
+        con.assertClean();
+        await context.close();
+      }
+    });
+
+    test("without JavaScript the HTML already holds the content", async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      for (const m of dataset.meetings) {
+        await page.goto(url(`/meetings/${m.id}/`));
+        const main = page.locator("main");
+        await expect(main.locator("h1")).toHaveText(m.counterpart.name);
+        await expect(main).toContainText(m.counterpart.role);
+        await expect(main).toContainText(m.date ? longDate(m.date) : "Date not stated");
+        await expect(main).toContainText(m.summary);
+        const og = await page.locator("meta[property='og:url']").getAttribute("content");
+        expect(og.endsWith(`${site.prefix}/meetings/${m.id}/`)).toBe(true);
+        await expect(page.locator("meta[property='og:title']")).toHaveAttribute("content", /.+/);
+        await expect(page.locator("link[rel='canonical']")).toHaveAttribute("href", og);
+      }
+      await page.goto(url("/"));
+      await expect(cards(page)).toHaveCount(dataset.meetings.length);
+      await context.close();
+    });
+
+    test("no console errors on the explorer, a filtered view and the 404 page", async ({ page }) => {
+      const con = watchConsole(page);
+      for (const path of ["/", "/?sector=finance&q=citi", "/404.html"]) {
+        await page.goto(url(path));
+        await hydrated(page);
+      }
+      await expect(page.locator("h1")).toHaveText("Page not found");
+      await page.getByRole("link", { name: "See all meetings" }).click();
+      await expect(cards(page)).toHaveCount(dataset.meetings.length);
+      con.assertClean();
+    });
+
+    test("a filtered link opens filtered", async ({ page }) => {
+      await page.goto(url("/?sector=finance"));
+      await hydrated(page);
+      await expect(cards(page)).toHaveCount(2);
+      await expect(page.locator(".breakdown button[data-value='finance']")).toHaveAttribute("aria-pressed", "true");
+    });
+
+    test("back to results restores the filter, and neighbours link on", async ({ page }) => {
+      await page.goto(url("/?sector=finance"));
+      await hydrated(page);
+      await page.locator("article.card[data-id='mastercard'] h3 a").click();
+      await expect(page).toHaveURL(url("/meetings/mastercard/"));
+      await expect(page.locator(".pager .prev")).toContainText("Jane Fraser");
+      await expect(page.locator(".pager .next")).toContainText("Jakob Stausholm");
+      await page.getByRole("link", { name: "← Back to results" }).click();
+      await expect(page).toHaveURL(url("/?sector=finance"));
+      await expect(cards(page)).toHaveCount(2);
+    });
+
+    test("share copies the absolute permalink", async ({ browser }) => {
+      const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+      const page = await context.newPage();
+      await page.goto(url("/"));
+      await hydrated(page);
+      await page.locator("article.card[data-id='wabtec'] .share-button").click();
+      await expect(page.locator("article.card[data-id='wabtec'] .share-status")).toHaveText(/Link (copied|shared)/);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url("/meetings/wabtec/"));
+      await page.locator(".breakdown button[data-value='finance']").click();
+      await page.getByRole("button", { name: "Copy link to this view" }).click();
+      await expect(page.locator(".results-head .share-status")).toHaveText("Link copied");
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url("/?sector=finance"));
+      await context.close();
+    });
+
+    test("share falls back to a selected text field when the clipboard is refused", async ({ page }) => {
+      await page.goto(url("/meetings/iran/"));
+      await hydrated(page);
+      await page.evaluate(() => {
+        Object.defineProperty(navigator, "share", { value: undefined });
+        navigator.clipboard.writeText = () => Promise.reject(new Error("denied"));
+      });
+      await page.getByRole("button", { name: /Share link to the meeting with Ebrahim Raisi/ }).click();
+      const field = page.getByLabel("Link to copy");
+      await expect(field).toHaveValue(url("/meetings/iran/"));
+      await expect(field).toBeFocused();
+    });
+
+    test("an unknown meeting id shows a friendly page with a way back", async ({ page }) => {
+      await page.goto(url("/"));
+      await hydrated(page);
+      await page.evaluate((p) => { history.pushState(null, "", p); dispatchEvent(new PopStateEvent("popstate")); }, `${site.prefix}/meetings/no-such-meeting/`);
+      await expect(page.locator("h1")).toHaveText("Page not found");
+      await page.getByRole("link", { name: "See all meetings" }).click();
+      await expect(cards(page)).toHaveCount(dataset.meetings.length);
+    });
+  });
+}
