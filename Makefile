@@ -23,3 +23,7 @@ size:
 
 setup:
 	@bash .ci/setup.sh --test
+
+## bench: size, first paint against a static floor, interactive, filter latency, memory
+bench:
+	@bash .ci/bench.sh

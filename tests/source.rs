@@ -20,7 +20,10 @@ fn paragraphs() -> Vec<String> {
     // The first paragraph opens with the publication date, e.g. "date 2023-09-19".
     if let Some(first) = out.first_mut() {
         if let Some(rest) = first.strip_prefix("date ") {
-            *first = rest.splitn(2, ' ').nth(1).unwrap_or("").to_string();
+            *first = rest
+                .split_once(' ')
+                .map_or("", |(_, text)| text)
+                .to_string();
         }
     }
     out

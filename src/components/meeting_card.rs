@@ -59,7 +59,7 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
             <ul class="tags" role="list" aria-label="Sectors">
                 { for m.sectors.iter().map(|s| html! { <li class={classes!("tag", s.slug())}>{s.label()}</li> }) }
             </ul>
-            <p class="summary">{m.summary.clone()}</p>
+            <p class="summary" elementtiming="meeting-card">{m.summary.clone()}</p>
             { if extra.is_empty() { html! {} } else { html! {
                 <p class="topics"><span class="visually-hidden">{"Topics and places: "}</span>
                     { for extra.iter().enumerate().map(|(i, t)| html! {

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds the release site, adds a script-free static floor page, serves both on
+# 127.0.0.1:8095 and runs the Playwright benchmark. Prints a table; writes target/bench/results.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash .ci/setup.sh --test
+bash .ci/build-site.sh dist / http://127.0.0.1:8095/
+rm -rf target/bench/site && mkdir -p target/bench && cp -r dist target/bench/site
+# The floor: the same prerendered explorer and CSS, with every script and preload removed.
+python3 - <<'PY'
+import re
+html = open("target/bench/site/index.html", encoding="utf-8").read()
+html = re.sub(r"<script\b.*?</script>", "", html, flags=re.S)
+html = re.sub(r"<link rel=\"(modulepreload|preload)\"[^>]*>", "", html)
+open("target/bench/site/floor.html", "w", encoding="utf-8").write(html)
+PY
+python3 -m http.server 8095 --bind 127.0.0.1 --directory target/bench/site >/dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null' EXIT
+for _ in $(seq 50); do curl -sf http://127.0.0.1:8095/ >/dev/null && break; sleep 0.1; done
+(cd tests/e2e && node bench/bench.js ../../target/bench/site http://127.0.0.1:8095)

@@ -1,0 +1,139 @@
+// Visit Explorer benchmark: transfer size, first card paint against a static floor,
+// time to interactive, filter latency and memory. Prints a table and writes
+// target/bench/results.json. Figures are reported against budgets, never asserted.
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const { chromium } = require("@playwright/test");
+
+const SITE = process.argv[2];
+const ORIGIN = process.argv[3] || "http://127.0.0.1:8095";
+const LOADS = Number(process.env.BENCH_LOADS || 15);
+const CLICKS = Number(process.env.BENCH_CLICKS || 30);
+const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync", "--no-first-run", "--disable-quic", "--enable-precise-memory-info"];
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
+const sizes = (buf) => ({ raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length,
+  brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length });
+
+// Records paint of the first card, readiness and the moment a sector click first changes the cards.
+const probe = () => {
+  window.__bench = { firstCard: null, interactive: null, wasmBytes: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const t = e.renderTime || e.loadTime;
+      if (window.__bench.firstCard === null || t < window.__bench.firstCard) window.__bench.firstCard = t;
+    }
+  }).observe({ type: "element", buffered: true });
+  addEventListener("TrunkApplicationStarted", (e) => {
+    const mem = e.detail && e.detail.wasm && e.detail.wasm.memory;
+    if (mem) window.__bench.memory = mem;
+  });
+  if (location.pathname.endsWith("floor.html")) return;
+  const tryClick = () => {
+    const count = document.querySelectorAll("article.card").length;
+    if (count === 2) { window.__bench.interactive = performance.now(); return; }
+    const bar = document.querySelector(".breakdown button[data-value='finance']");
+    if (bar && window.__visitExplorerReady) bar.click();
+    requestAnimationFrame(tryClick);
+  };
+  requestAnimationFrame(tryClick);
+};
+
+async function coldLoads(browser, url, wantInteractive) {
+  const first = [], inter = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(probe);
+    await page.goto(url);
+    await page.waitForFunction((w) => window.__bench.firstCard !== null && (!w || window.__bench.interactive !== null), wantInteractive, { timeout: 20_000 });
+    const b = await page.evaluate(() => ({ firstCard: window.__bench.firstCard, interactive: window.__bench.interactive }));
+    first.push(b.firstCard);
+    if (wantInteractive) inter.push(b.interactive);
+    await context.close();
+  }
+  return { first, inter };
+}
+
+async function filterLatency(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(probe);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__visitExplorerReady === true);
+  const times = await page.evaluate(async (clicks) => {
+    const out = [];
+    const sectors = ["finance", "diplomacy"];
+    for (let i = 0; i < clicks; i++) {
+      const bar = document.querySelector(`.breakdown button[data-value='${sectors[i % 2]}']`);
+      const t0 = performance.now();
+      bar.click();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, CLICKS);
+  const memory = await page.evaluate(() => ({
+    jsHeap: performance.memory ? performance.memory.usedJSHeapSize : null,
+    wasm: window.__bench.memory ? window.__bench.memory.buffer.byteLength : null,
+  }));
+  await context.close();
+  return { times, memory };
+}
+
+(async () => {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args });
+  // What the explorer loads, read from the network of one load.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const loaded = [];
+  page.on("response", (r) => { const u = new URL(r.url()); if (u.origin === ORIGIN) loaded.push(u.pathname); });
+  await page.goto(`${ORIGIN}/`);
+  await page.waitForFunction(() => window.__visitExplorerReady === true);
+  await context.close();
+  const files = [...new Set(loaded)].map((p) => {
+    const file = p.endsWith("/") ? `${p}index.html` : p;
+    return { path: p, ...sizes(fs.readFileSync(path.join(SITE, file))) };
+  });
+  const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const critical = files.filter((f) => f.path.endsWith("/") || f.path.endsWith(".css")).reduce((a, f) => a + f.gzip, 0);
+
+  const app = await coldLoads(browser, `${ORIGIN}/`, true);
+  const floor = await coldLoads(browser, `${ORIGIN}/floor.html`, false);
+  const lat = await filterLatency(browser, `${ORIGIN}/`);
+  await browser.close();
+
+  const r = {
+    machine: `${require("os").cpus().length} cores, ${(require("os").totalmem() / 2 ** 30).toFixed(0)} GiB, ${require("os").cpus()[0].model}`,
+    loads: LOADS, clicks: CLICKS, files, total, criticalGzip: critical,
+    firstCardMs: { median: median(app.first), p95: p95(app.first) },
+    floorFirstCardMs: { median: median(floor.first), p95: p95(floor.first) },
+    interactiveMs: { median: median(app.inter), p95: p95(app.inter) },
+    filterMs: { bundled: { median: median(lat.times), p95: p95(lat.times) }, synthetic10k: null },
+    memory: lat.memory,
+  };
+  r.firstCardRatio = r.firstCardMs.median / r.floorFirstCardMs.median;
+  fs.mkdirSync("../../target/bench", { recursive: true });
+  fs.writeFileSync("../../target/bench/results.json", JSON.stringify(r, null, 2));
+
+  const row = (name, value, budget, pass) => console.log(`${name.padEnd(44)} ${String(value).padStart(16)}  ${budget.padEnd(16)} ${pass === null ? "n/a" : pass ? "PASS" : "FAIL"}`);
+  console.log(`\nVisit Explorer benchmark (${r.machine}; ${LOADS} cold loads, ${CLICKS} clicks)\n`);
+  console.log(`${"file".padEnd(44)} ${"raw".padStart(9)} ${"gzip".padStart(9)} ${"brotli".padStart(9)}`);
+  for (const f of files) console.log(`${f.path.padEnd(44)} ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(9)} ${String(f.brotli).padStart(9)}`);
+  console.log(`${"TOTAL".padEnd(44)} ${String(total.raw).padStart(9)} ${String(total.gzip).padStart(9)} ${String(total.brotli).padStart(9)}\n`);
+  console.log(`${"figure".padEnd(44)} ${"value".padStart(16)}  ${"budget".padEnd(16)} mark`);
+  row("HTML + CSS before first card (gzip)", `${(critical / 1024).toFixed(1)} KB`, "<= 14 KB", critical <= 14 * 1024);
+  row("everything the explorer loads (gzip)", `${(total.gzip / 1024).toFixed(1)} KB`, "<= 90 KB", total.gzip <= 90 * 1024);
+  row("first card painted, median (p95)", `${r.firstCardMs.median.toFixed(0)} (${r.firstCardMs.p95.toFixed(0)}) ms`, "", null);
+  row("static floor first card, median (p95)", `${r.floorFirstCardMs.median.toFixed(0)} (${r.floorFirstCardMs.p95.toFixed(0)}) ms`, "", null);
+  row("first card / floor", `${r.firstCardRatio.toFixed(2)}x`, "<= 1.2x", r.firstCardRatio <= 1.2);
+  row("interactive, median (p95)", `${r.interactiveMs.median.toFixed(0)} (${r.interactiveMs.p95.toFixed(0)}) ms`, "<= 300 ms median", r.interactiveMs.median <= 300);
+  row("filter to paint, bundled, median (p95)", `${r.filterMs.bundled.median.toFixed(1)} (${r.filterMs.bundled.p95.toFixed(1)}) ms`, "p95 <= 16 ms", r.filterMs.bundled.p95 <= 16);
+  row("filter to paint, 10,000 meetings", "not measured", "p95 <= 50 ms", null);
+  row("JS heap after load", r.memory.jsHeap === null ? "n/a" : `${(r.memory.jsHeap / 1024).toFixed(0)} KB`, "", null);
+  row("WASM memory after load", r.memory.wasm === null ? "n/a" : `${(r.memory.wasm / 1024).toFixed(0)} KB`, "", null);
+  console.log("\nwritten to target/bench/results.json");
+})().catch((e) => { console.error(`bench: ${e.stack || e}`); process.exit(1); });
