@@ -1,5 +1,7 @@
 //! Stops the build when the bundled dataset is invalid, naming every fault.
 
+#[path = "src/data/codegen.rs"]
+mod codegen;
 #[allow(dead_code, unused_imports)]
 #[path = "src/domain/mod.rs"]
 mod domain;
@@ -30,12 +32,26 @@ fn main() {
     println!("cargo:rerun-if-changed=src/domain");
     let json = std::fs::read_to_string(DATASET)
         .unwrap_or_else(|e| panic!("cannot read the dataset {DATASET}: {e}"));
-    if let Err(errors) = validate::parse(&json) {
-        let mut report = format!("{DATASET} is invalid ({} errors):\n", errors.len());
-        for e in &errors {
-            report.push_str(&format!("  - {e}\n"));
+    println!("cargo:rerun-if-changed=src/data/codegen.rs");
+    match validate::parse(&json) {
+        Ok(dataset) => {
+            let out =
+                std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+            std::fs::write(
+                out.join("embedded_dataset.rs"),
+                codegen::rust_source(&dataset),
+            )
+            .expect("cannot write the embedded dataset into OUT_DIR");
         }
-        // A panic in a build script fails the build and prints this report.
-        panic!("{report}");
+        Err(errors) => report(&errors),
     }
+}
+
+fn report(errors: &[validate::DataError]) -> ! {
+    let mut report = format!("{DATASET} is invalid ({} errors):\n", errors.len());
+    for e in errors {
+        report.push_str(&format!("  - {e}\n"));
+    }
+    // A panic in a build script fails the build and prints this report.
+    panic!("{report}");
 }

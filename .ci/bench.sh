@@ -14,8 +14,19 @@ html = re.sub(r"<script\b.*?</script>", "", html, flags=re.S)
 html = re.sub(r"<link rel=\"(modulepreload|preload)\"[^>]*>", "", html)
 open("target/bench/site/floor.html", "w", encoding="utf-8").write(html)
 PY
+# The same app built over the generated 10,000-meeting archive (bench-only feature).
+export PATH="$PWD/tests/e2e/node_modules/.bin:$PATH"
+echo "==> trunk build --release --offline --features synthetic (10,000 generated meetings)"
+rm -rf target/bench/synthetic
+trunk build --release --offline --features synthetic --dist target/bench/synthetic
+SITE_BASE=http://127.0.0.1:8096/ cargo run --quiet --offline --features ssr,synthetic --bin prerender -- target/bench/synthetic --explorer-only
+
 python3 -m http.server 8095 --bind 127.0.0.1 --directory target/bench/site >/dev/null 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null' EXIT
-for _ in $(seq 50); do curl -sf http://127.0.0.1:8095/ >/dev/null && break; sleep 0.1; done
-(cd tests/e2e && node bench/bench.js ../../target/bench/site http://127.0.0.1:8095)
+s1=$!
+python3 -m http.server 8096 --bind 127.0.0.1 --directory target/bench/synthetic >/dev/null 2>&1 &
+s2=$!
+trap 'kill $s1 $s2 2>/dev/null' EXIT
+for port in 8095 8096; do
+  for _ in $(seq 50); do python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/')" 2>/dev/null && break; sleep 0.1; done
+done
+(cd tests/e2e && node bench/bench.js ../../target/bench/site http://127.0.0.1:8095 http://127.0.0.1:8096)

@@ -319,3 +319,32 @@ fn reports_paragraph_and_date_faults_together() {
     let errs = errors(&v);
     assert_eq!(errs.len(), 3, "{errs:#?}");
 }
+
+#[test]
+fn embedded_dataset_equals_the_validated_json() {
+    // build.rs turns the JSON into Rust code; the app must see exactly the JSON's data.
+    let parsed = validate::parse(BUNDLED_JSON).unwrap();
+    assert_eq!(visit_explorer::data::embedded_visit(), parsed);
+}
+
+#[test]
+fn synthetic_archive_is_deterministic_and_well_formed() {
+    use visit_explorer::data::synthetic::{generate, SEED};
+    use visit_explorer::data::validate::is_url_safe_id;
+    let a = generate(2_000, SEED);
+    assert_eq!(a, generate(2_000, SEED));
+    assert_ne!(a, generate(2_000, SEED + 1));
+    let ids: std::collections::HashSet<&str> = a.meetings.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids.len(), 2_000);
+    assert!(ids.iter().all(|id| is_url_safe_id(id)));
+    let countries: std::collections::HashSet<_> = a.meetings.iter().map(|m| m.place).collect();
+    assert!(countries.len() > 40, "spread over many countries");
+    for m in &a.meetings {
+        assert!(!m.sectors.is_empty() && !m.summary.is_empty() && !m.counterpart.name.is_empty());
+        assert!(m.summary.len() > 80, "realistic summary length");
+        assert_eq!(m.date.is_none(), m.date_basis == DateBasis::NotStated);
+        if let (Status::Planned, Some(d)) = (m.status, m.date) {
+            assert!(d >= a.visit.source.published);
+        }
+    }
+}

@@ -288,3 +288,54 @@ fn catalog_equality_is_identity() {
     let d = bundled();
     assert_eq!(Catalog::new(Rc::clone(&d)), Catalog::new(Rc::clone(&d)));
 }
+
+#[test]
+fn one_pass_view_matches_select_and_counts_the_sector_total() {
+    let c = catalog();
+    for q in [
+        "",
+        "sector=finance",
+        "sector=finance,diplomacy&country=US",
+        "kind=head-of-state&q=president",
+        "day=undated&status=held",
+    ] {
+        let s = state(q);
+        let v = c.view(&s);
+        let without_sector = FilterState {
+            sectors: Default::default(),
+            ..s.clone()
+        };
+        assert_eq!(v.sector_total, c.select(&without_sector).len(), "{q}");
+        assert_eq!(v.visible, c.select(&s), "{q}");
+        assert_eq!(v.facets, facets(&c, &s), "{q}");
+    }
+    // A selected country with no meetings selects nothing, and says so in the counts.
+    let s = state("country=JP");
+    let v = c.view(&s);
+    assert!(v.visible.is_empty());
+    assert_eq!(v.facets.sectors.iter().map(|x| x.count).sum::<usize>(), 0);
+    assert_eq!(
+        v.facets.countries.iter().map(|x| x.count).sum::<usize>(),
+        14
+    );
+}
+
+#[test]
+fn synthetic_archive_filters_consistently() {
+    use visit_explorer::data::synthetic::{generate, SEED};
+    let c = Catalog::new(Rc::new(generate(3_000, SEED)));
+    let s = state("sector=finance&kind=business");
+    let v = c.view(&s);
+    assert!(!v.visible.is_empty());
+    assert!(v
+        .visible
+        .iter()
+        .all(|m| m.sectors.contains(&Sector::Finance) && m.kind == Kind::Business));
+    let finance = v
+        .facets
+        .sectors
+        .iter()
+        .find(|x| x.value == FacetValue::Sector(Sector::Finance))
+        .unwrap();
+    assert_eq!(finance.count, v.visible.len());
+}

@@ -1,7 +1,8 @@
 //! Writes one HTML file per route into Trunk's `dist/`, for static hosting and hydration.
 //!
-//! Usage: `prerender [DIST_DIR]`, with `SITE_BASE` (default `http://127.0.0.1:8080/`)
-//! giving the absolute URL the site is served from, sub-path included.
+//! Usage: `prerender [DIST_DIR] [--explorer-only]`, with `SITE_BASE` (default
+//! `http://127.0.0.1:8080/`) giving the absolute URL the site is served from, sub-path
+//! included. `--explorer-only` writes just `index.html` (the benchmark's big dataset).
 
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -29,7 +30,10 @@ fn main() {
         ))
     });
     let dataset = data::bundled();
-    let routes = Route::prerendered(dataset.meetings.iter().map(|m| m.id.as_str()));
+    let mut routes = Route::prerendered(dataset.meetings.iter().map(|m| m.id.as_str()));
+    if std::env::args().any(|a| a == "--explorer-only") {
+        routes.retain(|(r, _)| *r == Route::Explorer);
+    }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap_or_else(|e| fail(format!("cannot start a runtime: {e}")));

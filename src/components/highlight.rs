@@ -1,22 +1,15 @@
 //! Text with the parts that match the search wrapped in `<mark>`.
-
-use std::rc::Rc;
+//!
+//! A plain function rather than a component: cards call it for every text
+//! field, and a component per field would cost a scope each on every render.
 
 use yew::prelude::*;
 
 use crate::filter::search::highlight_ranges;
 
-#[derive(Properties, PartialEq)]
-pub struct HighlightProps {
-    pub text: AttrValue,
-    /// Folded search terms.
-    pub terms: Rc<Vec<String>>,
-}
-
-#[component]
-pub fn Highlight(props: &HighlightProps) -> Html {
-    let text = props.text.as_str();
-    let ranges = highlight_ranges(text, &props.terms);
+/// `text` as nodes, with each match of the folded `terms` in a `<mark>`.
+pub fn highlight(text: &str, terms: &[String]) -> Html {
+    let ranges = highlight_ranges(text, terms);
     if ranges.is_empty() {
         return html! { {text.to_string()} };
     }

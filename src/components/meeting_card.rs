@@ -3,9 +3,9 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::Link;
+use yew_router::prelude::*;
 
-use super::highlight::Highlight;
+use super::highlight::highlight;
 use super::share_button::ShareButton;
 use crate::domain::{Meeting, Status};
 use crate::route::Route;
@@ -15,8 +15,6 @@ pub struct MeetingCardProps {
     pub meeting: Rc<Meeting>,
     /// Folded search terms, for highlighting.
     pub terms: Rc<Vec<String>>,
-    /// The explorer query the card was listed under, for "back to results".
-    pub from_query: AttrValue,
 }
 
 pub fn status_badge(status: Status) -> Html {
@@ -35,8 +33,28 @@ pub fn date_html(m: &Meeting) -> Html {
 pub fn MeetingCard(props: &MeetingCardProps) -> Html {
     let m = &props.meeting;
     let terms = &props.terms;
-    let hl = |text: &str| html! { <Highlight text={AttrValue::from(text.to_string())} terms={terms.clone()} /> };
+    let hl = |text: &str| highlight(text, terms);
     let route = Route::Meeting { id: m.id.clone() };
+    let navigator = use_navigator();
+    let href = format!(
+        "{}{}",
+        navigator.as_ref().and_then(|n| n.basename()).unwrap_or(""),
+        route.to_path()
+    );
+    // The list's query rides along in the history state for "back to results". It is
+    // read when the link is followed, so the card need not re-render on every filter change.
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if let Some(nav) = &navigator {
+            if !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0) {
+                e.prevent_default();
+                let query = gloo::utils::window()
+                    .location()
+                    .search()
+                    .unwrap_or_default();
+                nav.push_with_state(&route, query.trim_start_matches('?').to_string());
+            }
+        }
+    });
     let heading_id = format!("card-{}", m.id);
     let extra: Vec<&String> = m.topics.iter().chain(m.places.iter()).collect();
     html! {
@@ -52,7 +70,7 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
                 {status_badge(m.status)}
             </div>
             <h3 id={heading_id}>
-                <Link<Route, (), String> to={route} state={Some(props.from_query.to_string())}>{hl(&m.counterpart.name)}</Link<Route, (), String>>
+                <a {href} {onclick}>{hl(&m.counterpart.name)}</a>
             </h3>
             <p class="role">{hl(&m.counterpart.role)}</p>
             <p class="date">{date_html(m)}</p>

@@ -1,22 +1,43 @@
-//! The bundled visit dataset, parsed once and shared.
+//! The bundled visit dataset, embedded as typed data and shared.
 
+pub mod synthetic;
 pub mod validate;
 
 use std::rc::Rc;
 
-use crate::domain::Dataset;
+use crate::domain::{
+    Counterpart, Dataset, Date, DateBasis, Figure, Host, Kind, Meeting, Place, Sector, SourceRef,
+    Status, Visit,
+};
 
-/// The dataset JSON compiled into the binary. `build.rs` has already
-/// validated it, so parsing it at run time cannot fail.
+/// The dataset JSON as written. The app does not parse it: `build.rs` validates
+/// it and embeds it as Rust code (`embedded()` below); tests compare the two.
 pub const BUNDLED_JSON: &str = include_str!("../../assets/data/tokayev-unga78-2023.json");
 
-thread_local! {
-    static BUNDLED: Rc<Dataset> = Rc::new(
-        validate::parse(BUNDLED_JSON).expect("the bundled dataset was validated by build.rs"),
-    );
+include!(concat!(env!("OUT_DIR"), "/embedded_dataset.rs"));
+
+/// How many meetings the bench-only synthetic dataset holds.
+pub const SYNTHETIC_MEETINGS: usize = 10_000;
+
+fn load() -> Dataset {
+    if cfg!(feature = "synthetic") {
+        synthetic::generate(SYNTHETIC_MEETINGS, synthetic::SEED)
+    } else {
+        embedded()
+    }
 }
 
-/// The bundled dataset, parsed on first use and shared afterwards.
+thread_local! {
+    static BUNDLED: Rc<Dataset> = Rc::new(load());
+}
+
+/// The dataset the app shows, built on first use and shared afterwards. It is the
+/// bundled visit, or with the bench-only `synthetic` feature a generated archive.
 pub fn bundled() -> Rc<Dataset> {
     BUNDLED.with(Rc::clone)
+}
+
+/// The embedded copy of the bundled visit, whatever features are on.
+pub fn embedded_visit() -> Dataset {
+    embedded()
 }

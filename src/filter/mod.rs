@@ -1,13 +1,13 @@
 //! Filter state, the changes a person can make to it, and which meetings it selects.
 
+pub mod catalog;
 pub mod facets;
 pub mod query;
 pub mod search;
 
 use std::collections::BTreeSet;
-use std::rc::Rc;
 
-use crate::domain::{Dataset, Date, Kind, Meeting, Place, Sector, Status};
+use crate::domain::{Date, Kind, Meeting, Place, Sector, Status};
 
 /// A day facet value: a calendar day, or "no date stated".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -86,7 +86,7 @@ impl Facet {
         }
     }
 
-    fn bit(self) -> u8 {
+    pub(crate) fn bit(self) -> u8 {
         1 << (self as u8)
     }
 }
@@ -230,78 +230,6 @@ impl FilterState {
     pub fn is_empty(&self) -> bool {
         self.active_count() == 0
     }
-
-    /// Bit set of the facets that `m` fails (bit per [`Facet`]); 0 means it matches all.
-    fn failed_facets(&self, m: &Meeting) -> u8 {
-        fn fails<T: Ord>(set: &BTreeSet<T>, mut has: impl FnMut(&T) -> bool) -> bool {
-            !set.is_empty() && !set.iter().any(&mut has)
-        }
-        let mut mask = 0;
-        if fails(&self.sectors, |s| m.sectors.contains(s)) {
-            mask |= Facet::Sector.bit();
-        }
-        if fails(&self.countries, |c| *c == m.place) {
-            mask |= Facet::Country.bit();
-        }
-        if fails(&self.kinds, |k| *k == m.kind) {
-            mask |= Facet::Kind.bit();
-        }
-        if fails(&self.days, |d| *d == DayKey::of(m)) {
-            mask |= Facet::Day.bit();
-        }
-        if fails(&self.statuses, |s| *s == m.status) {
-            mask |= Facet::Status.bit();
-        }
-        mask
-    }
 }
 
-/// A dataset with its search text prepared once, shared by every render.
-#[derive(Debug)]
-pub struct Catalog {
-    pub dataset: Rc<Dataset>,
-    haystacks: Vec<String>,
-}
-
-/// Two catalogs are equal when they share one dataset; comparing contents
-/// on every render would cost as much as the render itself.
-impl PartialEq for Catalog {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.dataset, &other.dataset)
-    }
-}
-
-impl Catalog {
-    pub fn new(dataset: Rc<Dataset>) -> Catalog {
-        let haystacks = dataset
-            .meetings
-            .iter()
-            .map(|m| search::haystack(m))
-            .collect();
-        Catalog { dataset, haystacks }
-    }
-
-    pub fn meetings(&self) -> &[Rc<Meeting>] {
-        &self.dataset.meetings
-    }
-
-    /// For each meeting: does it pass the search, and which facets does it fail.
-    pub(crate) fn evaluate<'a>(
-        &'a self,
-        state: &'a FilterState,
-    ) -> impl Iterator<Item = (&'a Rc<Meeting>, bool, u8)> + 'a {
-        let terms = search::terms(&state.q);
-        self.meetings()
-            .iter()
-            .zip(&self.haystacks)
-            .map(move |(m, hay)| (m, search::matches(hay, &terms), state.failed_facets(m)))
-    }
-
-    /// The meetings `state` selects, in display order.
-    pub fn select(&self, state: &FilterState) -> Vec<Rc<Meeting>> {
-        self.evaluate(state)
-            .filter(|(_, text_ok, failed)| *text_ok && *failed == 0)
-            .map(|(m, _, _)| Rc::clone(m))
-            .collect()
-    }
-}
+pub use catalog::{Catalog, Selection};

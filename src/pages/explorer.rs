@@ -16,13 +16,12 @@ use crate::components::facet_group::FacetGroup;
 use crate::components::meeting_card::MeetingCard;
 use crate::components::sector_breakdown::SectorBreakdown;
 use crate::components::share_button::ShareButton;
-use crate::filter::facets::facets;
-use crate::filter::{query, search, Catalog, Facet, FilterChange, FilterState};
+use crate::filter::{query, search, Catalog, Facet, FilterChange};
 use crate::hooks::{use_hydrated, use_ready_signal, use_title};
 use crate::route::Route;
 
 /// Cards rendered before "Show more"; keeps huge datasets responsive.
-pub const PAGE_SIZE: usize = 60;
+pub const PAGE_SIZE: usize = 30;
 
 #[component]
 pub fn ExplorerPage() -> Html {
@@ -71,22 +70,20 @@ pub fn ExplorerPage() -> Html {
     };
     let on_toggle = on_change.reform(FilterChange::Toggle);
 
-    let visible = use_memo((catalog.clone(), state.clone()), |(c, s)| c.select(s));
-    let counts = use_memo((catalog.clone(), state.clone()), |(c, s)| facets(c, s));
-    let sector_total = use_memo((catalog.clone(), state.clone()), |(c, s)| {
-        c.select(&FilterState {
-            sectors: Default::default(),
-            ..s.clone()
-        })
-        .len()
-    });
+    let selection = use_memo((catalog.clone(), state.clone()), |(c, s)| c.view(s));
+    let visible = &selection.visible;
+    let counts = &selection.facets;
     let terms = use_memo(state.q.clone(), |q| search::terms(q));
 
-    let shown = use_state(|| PAGE_SIZE);
-    {
-        let shown = shown.clone();
-        use_effect_with(raw_query.clone(), move |_| shown.set(PAGE_SIZE));
-    }
+    // "Show more" belongs to one filter state: a new URL starts from one page again.
+    // Kept with the query it was set for, so no effect (and no second render) resets it.
+    let more_for = use_state_eq(|| (String::new(), 0usize));
+    let shown = PAGE_SIZE
+        + if more_for.0 == raw_query {
+            more_for.1
+        } else {
+            0
+        };
 
     let panel_open = use_state(|| false);
     let toggle_panel = {
@@ -95,11 +92,8 @@ pub fn ExplorerPage() -> Html {
     };
 
     let total = catalog.meetings().len();
-    use_title(if state.is_empty() {
-        format!("{} · Visit Explorer", catalog.dataset.visit.title)
-    } else {
-        format!("{} of {} meetings · Visit Explorer", visible.len(), total)
-    });
+    // One title for the explorer: retitling on every filter change costs more than it tells.
+    use_title(format!("{} · Visit Explorer", catalog.dataset.visit.title));
 
     let oninput = on_change.reform(|e: InputEvent| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -113,17 +107,18 @@ pub fn ExplorerPage() -> Html {
     let results = if visible.is_empty() {
         html! { <EmptyState on_clear={on_clear.clone()} /> }
     } else {
-        let more = visible.len().saturating_sub(*shown);
+        let more = visible.len().saturating_sub(shown);
         let show_more = {
-            let shown = shown.clone();
-            Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE_SIZE))
+            let more_for = more_for.clone();
+            let raw_query = raw_query.clone();
+            Callback::from(move |_: MouseEvent| more_for.set((raw_query.clone(), shown)))
         };
         html! {
             <>
                 <ol class="cards" role="list">
-                    { for visible.iter().take(*shown).map(|m| html! {
+                    { for visible.iter().take(shown).map(|m| html! {
                         <li key={m.id.clone()}>
-                            <MeetingCard meeting={m.clone()} terms={terms.clone()} from_query={from_query.clone()} />
+                            <MeetingCard meeting={m.clone()} terms={terms.clone()} />
                         </li>
                     }) }
                 </ol>
@@ -170,7 +165,7 @@ pub fn ExplorerPage() -> Html {
                 </aside>
                 <div class="content">
                     <div class="visuals">
-                        <SectorBreakdown counts={counts.sectors.clone()} total={*sector_total} on_toggle={on_toggle.clone()} />
+                        <SectorBreakdown counts={counts.sectors.clone()} total={selection.sector_total} on_toggle={on_toggle.clone()} />
                         <CountryMap counts={counts.countries.clone()} host={visit.host.country} on_toggle={on_toggle.clone()} />
                     </div>
                     <section class="results" aria-labelledby="results-h">

@@ -1,0 +1,226 @@
+//! A dataset indexed for filtering: one compact key per meeting, and a single
+//! pass that yields the visible meetings, every facet count and the sector total.
+
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+use super::facets::{FacetCount, Facets};
+use super::{search, DayKey, Facet, FacetValue, FilterState};
+use crate::domain::{Dataset, Kind, Meeting, Place, Sector, Status};
+
+/// A meeting's facet values as small integers: sector bits, and indexes into
+/// the catalog's country and day lists.
+#[derive(Clone, Copy, Debug)]
+struct Keys {
+    sectors: u16,
+    country: u16,
+    kind: u8,
+    day: u16,
+    status: u8,
+}
+
+/// What the explorer shows for one filter state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Selection {
+    /// The selected meetings, in display order.
+    pub visible: Vec<Rc<Meeting>>,
+    pub facets: Facets,
+    /// Meetings that match every filter except the sector one (the breakdown's 100%).
+    pub sector_total: usize,
+}
+
+#[derive(Debug)]
+pub struct Catalog {
+    pub dataset: Rc<Dataset>,
+    keys: Vec<Keys>,
+    countries: Vec<Place>,
+    days: Vec<DayKey>,
+    /// Folded search text, built on the first search rather than at start-up.
+    haystacks: OnceCell<Vec<String>>,
+}
+
+/// Two catalogs are equal when they share one dataset; comparing contents
+/// on every render would cost as much as the render itself.
+impl PartialEq for Catalog {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+    }
+}
+
+fn distinct<T: Ord + Copy>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut v: Vec<T> = items.collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn position<T: Ord>(sorted: &[T], x: &T) -> u16 {
+    sorted.binary_search(x).unwrap_or(0) as u16
+}
+
+/// A selection of one facet's values as a membership table.
+struct Allowed(Option<Vec<bool>>);
+
+impl Allowed {
+    fn new<T: Ord>(values: &[T], selected: &std::collections::BTreeSet<T>) -> Allowed {
+        Allowed(
+            (!selected.is_empty()).then(|| values.iter().map(|v| selected.contains(v)).collect()),
+        )
+    }
+    fn fails(&self, i: u16) -> bool {
+        self.0.as_ref().is_some_and(|ok| !ok[i as usize])
+    }
+}
+
+fn bits<T: Copy>(selected: impl Iterator<Item = T>, bit: impl Fn(T) -> u16) -> u16 {
+    selected.fold(0, |acc, v| acc | bit(v))
+}
+
+impl Catalog {
+    pub fn new(dataset: Rc<Dataset>) -> Catalog {
+        let countries = distinct(dataset.meetings.iter().map(|m| m.place));
+        let days = distinct(dataset.meetings.iter().map(|m| DayKey::of(m)));
+        let keys = dataset
+            .meetings
+            .iter()
+            .map(|m| Keys {
+                sectors: bits(m.sectors.iter().copied(), |s| 1 << s as u16),
+                country: position(&countries, &m.place),
+                kind: m.kind as u8,
+                day: position(&days, &DayKey::of(m)),
+                status: m.status as u8,
+            })
+            .collect();
+        Catalog {
+            dataset,
+            keys,
+            countries,
+            days,
+            haystacks: OnceCell::new(),
+        }
+    }
+
+    pub fn meetings(&self) -> &[Rc<Meeting>] {
+        &self.dataset.meetings
+    }
+
+    fn haystacks(&self) -> &[String] {
+        self.haystacks.get_or_init(|| {
+            self.meetings()
+                .iter()
+                .map(|m| search::haystack(m))
+                .collect()
+        })
+    }
+
+    /// Everything the explorer needs for `state`, in one pass over the meetings.
+    ///
+    /// A meeting that fails no facet is visible and counts for all its values;
+    /// one that fails exactly one facet counts only for that facet's values,
+    /// since toggling one of them would let it through. Search always applies.
+    pub fn view(&self, state: &FilterState) -> Selection {
+        let sector_sel = bits(state.sectors.iter().copied(), |s| 1 << s as u16);
+        let kind_sel = bits(state.kinds.iter().copied(), |k| 1 << k as u16);
+        let status_sel = bits(state.statuses.iter().copied(), |s| 1 << s as u16);
+        let countries = Allowed::new(&self.countries, &state.countries);
+        let days = Allowed::new(&self.days, &state.days);
+        let terms = search::terms(&state.q);
+        let haystacks = (!terms.is_empty()).then(|| self.haystacks());
+
+        let mut sector_n = [0usize; Sector::ALL.len()];
+        let mut kind_n = [0usize; Kind::ALL.len()];
+        let mut status_n = [0usize; Status::ALL.len()];
+        let mut country_n = vec![0usize; self.countries.len()];
+        let mut day_n = vec![0usize; self.days.len()];
+        let mut visible = Vec::new();
+        let mut sector_total = 0;
+
+        for (i, k) in self.keys.iter().enumerate() {
+            if let Some(h) = haystacks {
+                if !search::matches(&h[i], &terms) {
+                    continue;
+                }
+            }
+            let mut failed = 0u8;
+            if sector_sel != 0 && k.sectors & sector_sel == 0 {
+                failed |= Facet::Sector.bit();
+            }
+            if countries.fails(k.country) {
+                failed |= Facet::Country.bit();
+            }
+            if kind_sel != 0 && kind_sel & (1 << k.kind) == 0 {
+                failed |= Facet::Kind.bit();
+            }
+            if days.fails(k.day) {
+                failed |= Facet::Day.bit();
+            }
+            if status_sel != 0 && status_sel & (1 << k.status) == 0 {
+                failed |= Facet::Status.bit();
+            }
+            let passes_except = |f: Facet| failed & !f.bit() == 0;
+            if failed == 0 {
+                visible.push(Rc::clone(&self.meetings()[i]));
+            }
+            if passes_except(Facet::Sector) {
+                sector_total += 1;
+                for (s, n) in sector_n.iter_mut().enumerate() {
+                    *n += usize::from(k.sectors & (1 << s) != 0);
+                }
+            }
+            if passes_except(Facet::Country) {
+                country_n[k.country as usize] += 1;
+            }
+            if passes_except(Facet::Kind) {
+                kind_n[k.kind as usize] += 1;
+            }
+            if passes_except(Facet::Day) {
+                day_n[k.day as usize] += 1;
+            }
+            if passes_except(Facet::Status) {
+                status_n[k.status as usize] += 1;
+            }
+        }
+
+        let entry = |value: FacetValue, count: usize| FacetCount {
+            value,
+            count,
+            selected: state.contains(value),
+        };
+        let facets = Facets {
+            sectors: Sector::ALL
+                .iter()
+                .map(|&s| entry(FacetValue::Sector(s), sector_n[s as usize]))
+                .collect(),
+            countries: self
+                .countries
+                .iter()
+                .zip(&country_n)
+                .map(|(&c, &n)| entry(FacetValue::Country(c), n))
+                .collect(),
+            kinds: Kind::ALL
+                .iter()
+                .map(|&k| entry(FacetValue::Kind(k), kind_n[k as usize]))
+                .collect(),
+            days: self
+                .days
+                .iter()
+                .zip(&day_n)
+                .map(|(&d, &n)| entry(FacetValue::Day(d), n))
+                .collect(),
+            statuses: Status::ALL
+                .iter()
+                .map(|&s| entry(FacetValue::Status(s), status_n[s as usize]))
+                .collect(),
+        };
+        Selection {
+            visible,
+            facets,
+            sector_total,
+        }
+    }
+
+    /// The meetings `state` selects, in display order.
+    pub fn select(&self, state: &FilterState) -> Vec<Rc<Meeting>> {
+        self.view(state).visible
+    }
+}
