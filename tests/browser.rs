@@ -157,3 +157,35 @@ async fn meeting_page_and_unknown_id() {
     assert_eq!(text(&root, "h1"), "Page not found");
     assert_eq!(all(&root, ".not-found a[href='/']").len(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn show_more_reveals_the_next_page_of_cards() {
+    use visit_explorer::data::synthetic::{generate, SEED};
+    use visit_explorer::pages::explorer::PAGE_SIZE;
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let props = ServerAppProps {
+        path: "/".to_string(),
+        basename: None,
+        dataset: std::rc::Rc::new(generate(100, SEED)),
+    };
+    yew::Renderer::<ServerApp>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    settle().await;
+    assert_eq!(all(&root, "article.card").len(), PAGE_SIZE);
+    assert_eq!(
+        text(&root, ".show-more"),
+        format!("Show more ({} not shown)", 100 - PAGE_SIZE)
+    );
+    click(&root, ".show-more");
+    settle().await;
+    assert_eq!(all(&root, "article.card").len(), 2 * PAGE_SIZE);
+    // A new filter starts again from one page.
+    click(
+        &root,
+        ".facet[data-facet='status'] button[data-value='held']",
+    );
+    settle().await;
+    assert!(all(&root, "article.card").len() <= PAGE_SIZE);
+}

@@ -37,15 +37,20 @@ pub fn ExplorerPage() -> Html {
     };
     let state = query::parse(&raw_query);
 
-    // Invalid or non-canonical query values are dropped from the address bar.
+    // Invalid or non-canonical query values are dropped from the address bar, and
+    // once the URL's filter is on screen the results may show (see index.html).
     {
         let navigator = navigator.clone();
-        use_effect_with(raw_query.clone(), move |raw| {
-            if let (Some(nav), Some(canonical)) = (navigator, query::canonical_if_different(raw)) {
-                let _ = nav.replace_with_query(&Route::Explorer, Raw(canonical));
-            }
-            if let Some(root) = gloo::utils::document().document_element() {
-                let _ = root.class_list().remove_1("pending-query");
+        use_effect_with((hydrated, raw_query.clone()), move |(hydrated, raw)| {
+            if *hydrated {
+                if let (Some(nav), Some(canonical)) =
+                    (navigator, query::canonical_if_different(raw))
+                {
+                    let _ = nav.replace_with_query(&Route::Explorer, Raw(canonical));
+                }
+                if let Some(root) = gloo::utils::document().document_element() {
+                    let _ = root.class_list().remove_1("pending-query");
+                }
             }
         });
     }

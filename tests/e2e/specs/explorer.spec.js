@@ -144,6 +144,18 @@ test("on a phone the filters sit in a collapsible panel with no horizontal scrol
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test("printing shows the current selection without the controls", async ({ page }) => {
+  await page.goto("/?sector=finance");
+  await hydrated(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".filters")).toBeHidden();
+  await expect(page.locator(".visuals")).toBeHidden();
+  await expect(page.locator(".share-button").first()).toBeHidden();
+  await expect(cards(page)).toHaveCount(2);
+  await expect(cards(page).first()).toBeVisible();
+  await expect(page.locator(".active-filters")).toContainText("Finance & payments");
+});
+
 test("screenshots at 1280 and 375 px, light and dark", async ({ browser }) => {
   for (const colorScheme of ["light", "dark"]) {
     for (const width of [1280, 375]) {

@@ -62,6 +62,29 @@ for (const site of sites) {
       con.assertClean();
     });
 
+    test("a filtered link never shows the unfiltered results", async ({ page }) => {
+      // Every animation frame from the first one records whether results are visible and
+      // how many cards they hold; every visible frame must already be the filtered view.
+      await page.addInitScript(() => {
+        window.__frames = [];
+        const look = () => {
+          const results = document.querySelector(".explorer .results");
+          if (results) {
+            const visible = getComputedStyle(results).visibility !== "hidden";
+            window.__frames.push({ visible, cards: document.querySelectorAll("article.card").length });
+          }
+          if (!window.__visitExplorerReady || window.__frames.length < 5) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      await page.goto(url("/?sector=finance"));
+      await hydrated(page);
+      const frames = await page.evaluate(() => window.__frames);
+      expect(frames.length).toBeGreaterThan(0);
+      expect(frames.filter((f) => f.visible && f.cards !== 2)).toEqual([]);
+      expect(frames[frames.length - 1]).toEqual({ visible: true, cards: 2 });
+    });
+
     test("a filtered link opens filtered", async ({ page }) => {
       await page.goto(url("/?sector=finance"));
       await hydrated(page);
