@@ -118,14 +118,16 @@ test("keyboard-only journey", async ({ page }) => {
   await expect(page.locator("h1")).toHaveText("Rafael Santana");
 });
 
-for (const width of [1280, 375]) {
-  test(`axe reports no violations at ${width}px`, async ({ page }) => {
+for (const [width, colorScheme] of [[1280, "light"], [375, "light"], [1280, "dark"], [375, "dark"]]) {
+  test(`axe reports no violations at ${width}px, ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width, height: 900 });
-    for (const url of ["/", "/?sector=finance", "/?q=zeppelin"]) {
+    for (const url of ["/", "/?sector=finance", "/?q=zeppelin", "/meetings/wabtec/", "/404.html"]) {
       await page.goto(url);
       await hydrated(page);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${url}: ${v.id}: ${v.help}`)).toEqual([]);
+      const found = results.violations.map((v) => `${url}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(" ")})`);
+      expect(found).toEqual([]);
     }
   });
 }
