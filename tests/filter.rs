@@ -339,3 +339,16 @@ fn synthetic_archive_filters_consistently() {
         .unwrap();
     assert_eq!(finance.count, v.visible.len());
 }
+
+#[test]
+fn small_set_stays_sorted_and_unique() {
+    use visit_explorer::filter::set::SmallSet;
+    let mut s: SmallSet<u8> = [5, 1, 3, 1].into_iter().collect();
+    assert_eq!(s.iter().copied().collect::<Vec<_>>(), [1, 3, 5]);
+    assert!(!s.insert(3));
+    s.toggle(3);
+    s.toggle(4);
+    assert_eq!(s.iter().copied().collect::<Vec<_>>(), [1, 4, 5]);
+    assert!(s.contains(&4) && !s.contains(&3));
+    assert_eq!(s.len(), 3);
+}

@@ -62,7 +62,7 @@ fn position<T: Ord>(sorted: &[T], x: &T) -> u16 {
 struct Allowed(Option<Vec<bool>>);
 
 impl Allowed {
-    fn new<T: Ord>(values: &[T], selected: &std::collections::BTreeSet<T>) -> Allowed {
+    fn new<T: Ord>(values: &[T], selected: &super::set::SmallSet<T>) -> Allowed {
         Allowed(
             (!selected.is_empty()).then(|| values.iter().map(|v| selected.contains(v)).collect()),
         )

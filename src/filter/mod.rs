@@ -4,8 +4,9 @@ pub mod catalog;
 pub mod facets;
 pub mod query;
 pub mod search;
+pub mod set;
 
-use std::collections::BTreeSet;
+use set::SmallSet;
 
 use crate::domain::{Date, Kind, Meeting, Place, Sector, Status};
 
@@ -157,11 +158,11 @@ impl FacetValue {
 /// only; components parse it from there on every render.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FilterState {
-    pub sectors: BTreeSet<Sector>,
-    pub countries: BTreeSet<Place>,
-    pub kinds: BTreeSet<Kind>,
-    pub days: BTreeSet<DayKey>,
-    pub statuses: BTreeSet<Status>,
+    pub sectors: SmallSet<Sector>,
+    pub countries: SmallSet<Place>,
+    pub kinds: SmallSet<Kind>,
+    pub days: SmallSet<DayKey>,
+    pub statuses: SmallSet<Status>,
     /// Free text as typed; matching folds case and diacritics.
     pub q: String,
 }
@@ -174,22 +175,16 @@ pub enum FilterChange {
     Clear,
 }
 
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, v: T) {
-    if !set.remove(&v) {
-        set.insert(v);
-    }
-}
-
 impl FilterState {
     pub fn apply(&self, change: FilterChange) -> FilterState {
         let mut next = self.clone();
         match change {
             FilterChange::Toggle(v) => match v {
-                FacetValue::Sector(s) => toggle(&mut next.sectors, s),
-                FacetValue::Country(c) => toggle(&mut next.countries, c),
-                FacetValue::Kind(k) => toggle(&mut next.kinds, k),
-                FacetValue::Day(d) => toggle(&mut next.days, d),
-                FacetValue::Status(s) => toggle(&mut next.statuses, s),
+                FacetValue::Sector(s) => next.sectors.toggle(s),
+                FacetValue::Country(c) => next.countries.toggle(c),
+                FacetValue::Kind(k) => next.kinds.toggle(k),
+                FacetValue::Day(d) => next.days.toggle(d),
+                FacetValue::Status(s) => next.statuses.toggle(s),
             },
             FilterChange::SetQuery(q) => next.q = q,
             FilterChange::Clear => next = FilterState::default(),
