@@ -1,20 +1,16 @@
 //! The bundled visit dataset, embedded as typed data and shared.
 
+mod embedded;
 pub mod synthetic;
 pub mod validate;
 
 use std::rc::Rc;
 
-use crate::domain::{
-    Counterpart, Dataset, Date, DateBasis, Figure, Host, Kind, Meeting, Place, Sector, SourceRef,
-    Status, Visit,
-};
+use crate::domain::Dataset;
 
 /// The dataset JSON as written. The app does not parse it: `build.rs` validates
-/// it and embeds it as Rust code (`embedded()` below); tests compare the two.
+/// it and embeds it as static tables (`embedded.rs`); tests compare the two.
 pub const BUNDLED_JSON: &str = include_str!("../../assets/data/tokayev-unga78-2023.json");
-
-include!(concat!(env!("OUT_DIR"), "/embedded_dataset.rs"));
 
 /// How many meetings the bench-only synthetic dataset holds.
 pub const SYNTHETIC_MEETINGS: usize = 10_000;
@@ -23,7 +19,7 @@ fn load() -> Dataset {
     if cfg!(feature = "synthetic") {
         synthetic::generate(SYNTHETIC_MEETINGS, synthetic::SEED)
     } else {
-        embedded()
+        embedded::dataset()
     }
 }
 
@@ -39,5 +35,5 @@ pub fn bundled() -> Rc<Dataset> {
 
 /// The embedded copy of the bundled visit, whatever features are on.
 pub fn embedded_visit() -> Dataset {
-    embedded()
+    embedded::dataset()
 }
