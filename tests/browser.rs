@@ -18,13 +18,18 @@ async fn settle() {
 
 /// Mounts the app at `path` in a fresh container and lets it hydrate its URL state.
 async fn mount(path: &str) -> Element {
+    mount_with(path, bundled()).await
+}
+
+/// Like [`mount`], over another dataset.
+async fn mount_with(path: &str, dataset: std::rc::Rc<visit_explorer::domain::Dataset>) -> Element {
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
     let props = ServerAppProps {
         path: path.to_string(),
         basename: None,
-        dataset: bundled(),
+        dataset,
     };
     yew::Renderer::<ServerApp>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -162,17 +167,7 @@ async fn meeting_page_and_unknown_id() {
 async fn show_more_reveals_the_next_page_of_cards() {
     use visit_explorer::data::synthetic::{generate, SEED};
     use visit_explorer::pages::explorer::PAGE_SIZE;
-    let doc = gloo::utils::document();
-    let root = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&root).unwrap();
-    let props = ServerAppProps {
-        path: "/".to_string(),
-        basename: None,
-        dataset: std::rc::Rc::new(generate(100, SEED)),
-    };
-    yew::Renderer::<ServerApp>::with_root_and_props(root.clone(), props).render();
-    settle().await;
-    settle().await;
+    let root = mount_with("/", std::rc::Rc::new(generate(100, SEED))).await;
     assert_eq!(all(&root, "article.card").len(), PAGE_SIZE);
     assert_eq!(
         text(&root, ".show-more"),
