@@ -192,6 +192,17 @@ impl FilterState {
         next
     }
 
+    /// Selects `v`, leaving it selected if it already was.
+    pub fn insert(&mut self, v: FacetValue) {
+        match v {
+            FacetValue::Sector(s) => self.sectors.insert(s),
+            FacetValue::Country(c) => self.countries.insert(c),
+            FacetValue::Kind(k) => self.kinds.insert(k),
+            FacetValue::Day(d) => self.days.insert(d),
+            FacetValue::Status(s) => self.statuses.insert(s),
+        };
+    }
+
     pub fn contains(&self, v: FacetValue) -> bool {
         match v {
             FacetValue::Sector(s) => self.sectors.contains(&s),

@@ -87,9 +87,7 @@ pub fn parse(query: &str) -> FilterState {
         };
         for raw in decode(value).split(',') {
             if let Some(v) = FacetValue::parse(facet, raw) {
-                if !state.contains(v) {
-                    state = state.apply(super::FilterChange::Toggle(v));
-                }
+                state.insert(v);
             }
         }
     }
