@@ -1,7 +1,6 @@
 //! Pure helpers for prerendering: page metadata and filling Trunk's HTML template.
 
 use crate::domain::Dataset;
-use crate::pages::meeting::meeting_title;
 use crate::route::Route;
 use crate::share::permalink;
 
@@ -61,7 +60,7 @@ pub fn page_meta(dataset: &Dataset, route: &Route, site_base: &str) -> PageMeta 
         },
         Route::Meeting { id } => match dataset.meeting(id) {
             Some(m) => PageMeta {
-                title: meeting_title(m),
+                title: m.page_title(),
                 description: m.summary.clone(),
                 url,
                 og_type: "article",

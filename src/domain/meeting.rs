@@ -66,6 +66,14 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// The page title, shared by the meeting page and the prerenderer.
+    pub fn page_title(&self) -> String {
+        format!(
+            "{} ({}) · Visit Explorer",
+            self.counterpart.name, self.counterpart.organisation
+        )
+    }
+
     /// "17 September 2023" or "Date not stated".
     pub fn date_label(&self) -> String {
         match self.date {

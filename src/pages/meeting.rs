@@ -19,14 +19,6 @@ pub struct MeetingPageProps {
     pub id: AttrValue,
 }
 
-/// The page title and description for a meeting, shared with the prerenderer.
-pub fn meeting_title(m: &Meeting) -> String {
-    format!(
-        "{} ({}) · Visit Explorer",
-        m.counterpart.name, m.counterpart.organisation
-    )
-}
-
 #[component]
 pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
@@ -37,7 +29,7 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     use_ready_signal(hydrated);
     let meeting = dataset.meeting(&props.id).cloned();
     use_title(match &meeting {
-        Some(m) => meeting_title(m),
+        Some(m) => m.page_title(),
         None => "Page not found · Visit Explorer".to_string(),
     });
     let Some(m) = meeting else {
