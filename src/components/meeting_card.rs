@@ -45,7 +45,7 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
     // read when the link is followed, so the card need not re-render on every filter change.
     let onclick = Callback::from(move |e: MouseEvent| {
         if let Some(nav) = &navigator {
-            if !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0) {
+            if super::is_plain_click(&e) {
                 e.prevent_default();
                 let query = gloo::utils::window()
                     .location()

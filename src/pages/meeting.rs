@@ -74,7 +74,7 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
         );
         let onclick = Callback::from(move |e: MouseEvent| {
             if let Some(nav) = &navigator {
-                if !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
+                if crate::components::is_plain_click(&e) {
                     e.prevent_default();
                     let _ = nav.push_with_query(&Route::Explorer, Raw(back_query.clone()));
                 }
