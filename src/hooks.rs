@@ -2,17 +2,7 @@
 
 use yew::prelude::*;
 
-/// False during server rendering and the first client render (which must match
-/// the prerendered HTML), true from the render after the app has mounted.
-#[hook]
-pub fn use_hydrated() -> bool {
-    let mounted = use_state(|| false);
-    {
-        let mounted = mounted.clone();
-        use_effect_with((), move |_| mounted.set(true));
-    }
-    *mounted
-}
+use crate::route::Here;
 
 /// Sets the document title on the client; the prerenderer writes it into the HTML.
 #[hook]
@@ -22,12 +12,16 @@ pub fn use_title(title: String) {
     });
 }
 
-/// Marks the page as interactive (`window.__visitExplorerReady`) once it has
-/// hydrated and applied the URL; tests and benchmarks wait for it.
+/// Once the app is live and shows its address, lifts the inline script's
+/// "pending query" veil and sets `window.__visitExplorerReady`; tests and
+/// benchmarks wait for it.
 #[hook]
-pub fn use_ready_signal(hydrated: bool) {
-    use_effect_with(hydrated, |hydrated| {
+pub fn use_ready_signal(hydrated: bool, here: Option<Here>) {
+    use_effect_with((hydrated, here), |(hydrated, _)| {
         if *hydrated {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.class_list().remove_1("pending-query");
+            }
             let _ = js_sys::Reflect::set(
                 &gloo::utils::window(),
                 &"__visitExplorerReady".into(),

@@ -8,11 +8,16 @@ pub mod data;
 pub mod domain;
 pub mod filter;
 pub mod map_layout;
+#[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod prerender_mark;
 pub mod route;
 pub mod share;
+pub mod url;
 
 pub mod app;
 pub mod components;
+pub mod fatal;
 pub mod hooks;
 pub mod pages;
+pub mod router;

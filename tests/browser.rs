@@ -6,9 +6,11 @@ use std::time::Duration;
 
 use visit_explorer::app::{ServerApp, ServerAppProps};
 use visit_explorer::data::bundled;
+use visit_explorer::route::Route;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+use yew_router::Routable;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -26,9 +28,11 @@ async fn mount_with(path: &str, dataset: std::rc::Rc<visit_explorer::domain::Dat
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
+    let route = path.split('?').next().and_then(Route::recognize).unwrap();
     let props = ServerAppProps {
-        path: path.to_string(),
-        basename: None,
+        route,
+        path: Some(path.to_string().into()),
+        base: Default::default(),
         dataset,
     };
     yew::Renderer::<ServerApp>::with_root_and_props(root.clone(), props).render();
@@ -94,11 +98,12 @@ async fn sector_bar_click_filters_and_marks_the_bar_selected() {
         .unwrap()
         .unwrap();
     assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("true"));
+    // Its accessible name is its own text: a hidden "Remove filter" before what is seen.
+    let removable = &all(&root, ".active-filters button.removable")[0];
+    assert!(!removable.has_attribute("aria-label"));
     assert_eq!(
-        all(&root, ".active-filters button.removable")[0]
-            .get_attribute("aria-label")
-            .as_deref(),
-        Some("Remove filter: Finance & payments")
+        removable.text_content().as_deref(),
+        Some("Remove filter Sector: Finance & payments×")
     );
 }
 

@@ -10,8 +10,8 @@ use std::rc::Rc;
 use visit_explorer::app::{ServerApp, ServerAppProps};
 use visit_explorer::data;
 use visit_explorer::prerender::{basename, fill_template, page_meta};
+use visit_explorer::prerender_mark;
 use visit_explorer::route::Route;
-use yew_router::Routable;
 
 fn fail(msg: String) -> ! {
     eprintln!("prerender: {msg}");
@@ -39,10 +39,10 @@ fn main() {
         .unwrap_or_else(|e| fail(format!("cannot start a runtime: {e}")));
     let local = tokio::task::LocalSet::new();
     for (route, file) in &routes {
-        let path = format!("{}{}", basename.as_deref().unwrap_or(""), route.to_path());
         let props = ServerAppProps {
-            path,
-            basename: basename.clone(),
+            route: route.clone(),
+            path: None,
+            base: basename.clone().unwrap_or_default().into(),
             dataset: Rc::clone(&dataset),
         };
         let body = local.block_on(&runtime, async {
@@ -51,7 +51,7 @@ fn main() {
                 .await
         });
         let meta = page_meta(&dataset, route, &site_base);
-        let html = fill_template(&template, &meta, &body)
+        let html = fill_template(&template, &meta, &prerender_mark::attributes(route), &body)
             .unwrap_or_else(|e| fail(format!("{}: {e}", template_path.display())));
         write(&dist.join(file), &html);
     }

@@ -3,12 +3,12 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::highlight::highlight;
 use super::share_button::ShareButton;
 use crate::domain::{Meeting, Status};
 use crate::route::Route;
+use crate::router::AppLink;
 
 #[derive(Properties, PartialEq)]
 pub struct MeetingCardProps {
@@ -35,26 +35,6 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
     let terms = &props.terms;
     let hl = |text: &str| highlight(text, terms);
     let route = Route::Meeting { id: m.id.clone() };
-    let navigator = use_navigator();
-    let href = format!(
-        "{}{}",
-        navigator.as_ref().and_then(|n| n.basename()).unwrap_or(""),
-        route.to_path()
-    );
-    // The list's query rides along in the history state for "back to results". It is
-    // read when the link is followed, so the card need not re-render on every filter change.
-    let onclick = Callback::from(move |e: MouseEvent| {
-        if let Some(nav) = &navigator {
-            if super::is_plain_click(&e) {
-                e.prevent_default();
-                let query = gloo::utils::window()
-                    .location()
-                    .search()
-                    .unwrap_or_default();
-                nav.push_with_state(&route, query.trim_start_matches('?').to_string());
-            }
-        }
-    });
     let heading_id = format!("card-{}", m.id);
     let extra: Vec<&String> = m.topics.iter().chain(m.places.iter()).collect();
     html! {
@@ -70,7 +50,10 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
                 {status_badge(m.status)}
             </div>
             <h3 id={heading_id}>
-                <a {href} {onclick}>{hl(&m.counterpart.name)}</a>
+                // The list's query rides along in the history entry for "back to results";
+                // it is read when the link is followed, so cards need not re-render on
+                // every filter change.
+                <AppLink to={route} keep_back=true>{hl(&m.counterpart.name)}</AppLink>
             </h3>
             <p class="role">{hl(&m.counterpart.role)}</p>
             <p class="date">{date_html(m)}</p>
@@ -86,7 +69,7 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
                 </p>
             } } }
             <div class="card-actions">
-                <ShareButton path={format!("/meetings/{}/", m.id)} label={format!("Share link to the meeting with {}", m.counterpart.name)} />
+                <ShareButton path={format!("/meetings/{}/", m.id)} more={format!(" the meeting with {}", m.counterpart.name)} />
             </div>
         </article>
     }

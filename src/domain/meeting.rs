@@ -124,6 +124,11 @@ impl Dataset {
         self.meetings.iter().find(|m| m.id == id)
     }
 
+    /// The meeting whose id matches `id` in any letter case (ids are lower-case).
+    pub fn meeting_ignoring_case(&self, id: &str) -> Option<&Rc<Meeting>> {
+        self.meetings.iter().find(|m| m.id.eq_ignore_ascii_case(id))
+    }
+
     /// The meetings before and after `id` in display order.
     pub fn neighbours(&self, id: &str) -> (Option<&Rc<Meeting>>, Option<&Rc<Meeting>>) {
         match self.meetings.iter().position(|m| m.id == id) {

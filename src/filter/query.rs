@@ -2,48 +2,30 @@
 //!
 //! Out: keys in a fixed order (`sector`, `country`, `kind`, `day`, `status`,
 //! `q`), values in a fixed order, comma-joined, empty facets omitted.
-//! In: unknown keys and invalid values are dropped, never an error.
+//! In: keys in any case; unknown keys and invalid values are dropped, never an error.
 
 use super::{Facet, FacetValue, FilterState};
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// Everything but RFC 3986's unreserved characters gets percent-encoded.
+const RESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 /// Percent-encodes all but RFC 3986 unreserved characters.
 pub fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(s, RESERVED).to_string()
 }
 
 /// Decodes `%XX` escapes and `+` as space; malformed escapes stay as written,
 /// and invalid UTF-8 becomes U+FFFD.
 pub fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(b) => {
-                        out.push(b);
-                        i += 3;
-                        continue;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_decode_str(&s.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// The canonical query string for `state`, without a leading `?`; empty for no filters.
@@ -72,7 +54,8 @@ pub fn parse(query: &str) -> FilterState {
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = decode(key);
+        // Keys are read in any case: `?Sector=finance` is a link someone typed.
+        let key = decode(key).to_ascii_lowercase();
         if key == "q" {
             let q = decode(value);
             state.q = if q.trim().is_empty() {

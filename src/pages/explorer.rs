@@ -6,8 +6,6 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 use crate::components::active_filters::ActiveFilters;
 use crate::components::country_map::CountryMap;
@@ -17,8 +15,9 @@ use crate::components::meeting_card::MeetingCard;
 use crate::components::sector_breakdown::SectorBreakdown;
 use crate::components::share_button::ShareButton;
 use crate::filter::{query, search, Catalog, Facet, FilterChange};
-use crate::hooks::{use_hydrated, use_ready_signal, use_title};
-use crate::route::Route;
+use crate::hooks::use_title;
+use crate::route::{Here, Route};
+use crate::router::{How, Nav};
 
 /// Cards rendered before "Show more"; keeps huge datasets responsive.
 pub const PAGE_SIZE: usize = 30;
@@ -26,51 +25,30 @@ pub const PAGE_SIZE: usize = 30;
 #[component]
 pub fn ExplorerPage() -> Html {
     let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
-    let location = use_location();
-    let navigator = use_navigator();
-    let hydrated = use_hydrated();
-    // The prerendered page is the unfiltered explorer, so the first client
-    // render must be too; the URL's filter applies from the next render on.
-    let raw_query = match (&location, hydrated) {
-        (Some(l), true) => l.query_str().trim_start_matches('?').to_string(),
-        _ => String::new(),
-    };
+    let here = use_context::<Here>().expect("Here context");
+    let nav = use_context::<Nav>().expect("Nav context");
+    // The address holds the filter; `Here` is already canonical.
+    let raw_query = here.query.clone();
     let state = query::parse(&raw_query);
-
-    // Invalid or non-canonical query values are dropped from the address bar, and
-    // once the URL's filter is on screen the results may show (see index.html).
-    {
-        let navigator = navigator.clone();
-        use_effect_with((hydrated, raw_query.clone()), move |(hydrated, raw)| {
-            if *hydrated {
-                if let (Some(nav), Some(canonical)) =
-                    (navigator, query::canonical_if_different(raw))
-                {
-                    let _ = nav.replace_with_query(&Route::Explorer, Raw(canonical));
-                }
-                if let Some(root) = gloo::utils::document().document_element() {
-                    let _ = root.class_list().remove_1("pending-query");
-                }
-            }
-        });
-    }
-
-    use_ready_signal(hydrated);
 
     let on_change = {
         let state = state.clone();
-        let navigator = navigator.clone();
         Callback::from(move |change: FilterChange| {
-            let typing = matches!(change, FilterChange::SetQuery(_));
-            let next = query::serialise(&state.apply(change));
-            if let Some(nav) = &navigator {
-                // Typing replaces the history entry; every other change adds one.
-                let _ = if typing {
-                    nav.replace_with_query(&Route::Explorer, Raw(next))
-                } else {
-                    nav.push_with_query(&Route::Explorer, Raw(next))
-                };
-            }
+            // Typing replaces the history entry; every other change adds one.
+            let how = if matches!(change, FilterChange::SetQuery(_)) {
+                How::Replace
+            } else {
+                How::Push
+            };
+            let query = query::serialise(&state.apply(change));
+            nav.go(
+                Here {
+                    route: Route::Explorer,
+                    query,
+                    back: None,
+                },
+                how,
+            );
         })
     };
     let on_toggle = on_change.reform(FilterChange::Toggle);
@@ -179,7 +157,7 @@ pub fn ExplorerPage() -> Html {
                             <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
                                 {format!("{} of {} meetings", visible.len(), total)}
                             </p>
-                            <ShareButton path="/" query={from_query.clone()} label="Copy link to this view" text="Copy link to this view" />
+                            <ShareButton path="/" query={from_query.clone()} text="Copy link to this view" />
                         </div>
                         <ActiveFilters state={state.clone()} on_change={on_change.clone()} />
                         {results}

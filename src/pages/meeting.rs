@@ -3,16 +3,15 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 use super::not_found::NotFoundView;
 use crate::components::meeting_card::{date_html, status_badge};
 use crate::components::share_button::ShareButton;
 use crate::domain::{DateBasis, Meeting};
 use crate::filter::Catalog;
-use crate::hooks::{use_hydrated, use_ready_signal, use_title};
-use crate::route::Route;
+use crate::hooks::use_title;
+use crate::route::{Here, Route};
+use crate::router::AppLink;
 
 #[derive(Properties, PartialEq)]
 pub struct MeetingPageProps {
@@ -23,10 +22,7 @@ pub struct MeetingPageProps {
 pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
     let dataset = &catalog.dataset;
-    let hydrated = use_hydrated();
-    let location = use_location();
-    let navigator = use_navigator();
-    use_ready_signal(hydrated);
+    let here = use_context::<Here>().expect("Here context");
     let meeting = dataset.meeting(&props.id).cloned();
     use_title(match &meeting {
         Some(m) => m.page_title(),
@@ -35,14 +31,8 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     let Some(m) = meeting else {
         return html! { <NotFoundView /> };
     };
-    // The query of the list the person came from, known only after hydration.
-    let back_query = match (hydrated, &location) {
-        (true, Some(l)) => l
-            .state::<String>()
-            .map(|q| (*q).clone())
-            .unwrap_or_default(),
-        _ => String::new(),
-    };
+    // The explorer query the person came from, kept in the history entry.
+    let back_query = here.back.clone().unwrap_or_default();
     let (prev, next) = dataset.neighbours(&m.id);
     let source = &dataset.visit.source;
     let paragraphs = m
@@ -58,29 +48,17 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     };
     let neighbour = |m: Option<&Rc<Meeting>>, rel: &'static str, label: &'static str| match m {
         Some(n) => html! {
-            <Link<Route> to={Route::Meeting { id: n.id.clone() }} classes={classes!(rel)}>
+            <AppLink to={Route::Meeting { id: n.id.clone() }} classes={classes!(rel)} back={here.back.clone().map(AttrValue::from)}>
                 <span class="nav-label">{label}</span>
                 <span class="nav-name">{n.counterpart.name.clone()}</span>
-            </Link<Route>>
+            </AppLink>
         },
         None => html! { <span class={classes!(rel, "none")}></span> },
     };
     let back = if back_query.is_empty() {
-        html! { <Link<Route> to={Route::Explorer} classes="back">{"← All meetings"}</Link<Route>> }
+        html! { <AppLink to={Route::Explorer} classes="back">{"← All meetings"}</AppLink> }
     } else {
-        let href = format!(
-            "{}/?{back_query}",
-            navigator.as_ref().and_then(|n| n.basename()).unwrap_or("")
-        );
-        let onclick = Callback::from(move |e: MouseEvent| {
-            if let Some(nav) = &navigator {
-                if crate::components::is_plain_click(&e) {
-                    e.prevent_default();
-                    let _ = nav.push_with_query(&Route::Explorer, Raw(back_query.clone()));
-                }
-            }
-        });
-        html! { <a class="back" {href} {onclick}>{"← Back to results"}</a> }
+        html! { <AppLink to={Route::Explorer} query={back_query} classes="back">{"← Back to results"}</AppLink> }
     };
     html! {
         <article class="meeting-page" aria-labelledby="meeting-h">
@@ -113,7 +91,7 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
                     if m.source_paragraphs.len() == 1 { "" } else { "s" }, paragraphs)}</dd>
             </dl>
             <div class="card-actions">
-                <ShareButton path={format!("/meetings/{}/", m.id)} label={format!("Share link to the meeting with {}", m.counterpart.name)} text="Share this meeting" />
+                <ShareButton path={format!("/meetings/{}/", m.id)} text="Share this meeting" />
             </div>
             <nav class="pager" aria-label="Other meetings">
                 {neighbour(prev, "prev", "← Previous")}

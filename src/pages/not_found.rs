@@ -1,10 +1,10 @@
 //! The friendly page for links that lead nowhere.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::hooks::{use_hydrated, use_ready_signal, use_title};
+use crate::hooks::use_title;
 use crate::route::Route;
+use crate::router::AppLink;
 
 /// The not-found content, also shown for unknown meeting ids.
 #[component]
@@ -13,7 +13,7 @@ pub fn NotFoundView() -> Html {
         <section class="not-found" aria-labelledby="nf-h">
             <h1 id="nf-h">{"Page not found"}</h1>
             <p>{"This link does not lead to a meeting or page of this visit. It may be mistyped, or the meeting may have been renamed."}</p>
-            <p><Link<Route> to={Route::Explorer} classes="button">{"See all meetings"}</Link<Route>></p>
+            <p><AppLink to={Route::Explorer} classes="button">{"See all meetings"}</AppLink></p>
         </section>
     }
 }
@@ -21,7 +21,5 @@ pub fn NotFoundView() -> Html {
 #[component]
 pub fn NotFoundPage() -> Html {
     use_title("Page not found · Visit Explorer".to_string());
-    let hydrated = use_hydrated();
-    use_ready_signal(hydrated);
     html! { <NotFoundView /> }
 }

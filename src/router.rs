@@ -1,0 +1,222 @@
+//! The thin layer between the address bar and the pages.
+//!
+//! [`Here`] says what is shown; it is read from the address and changes only when
+//! the address does (a link, a filter, back or forward). [`Nav`] moves the address.
+//! Outside a browser (the prerenderer, the in-browser tests) the address lives in
+//! memory, so the same components run everywhere.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::route::{href, Here, Route};
+
+/// False only while the first render matches the prerendered HTML; set once,
+/// when the app mounts, and shared by every page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hydrated(pub bool);
+
+/// How a navigation treats the history: a new entry, or the current one replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum How {
+    Push,
+    Replace,
+}
+
+/// Moves the app to another address.
+#[derive(Clone)]
+pub struct Nav {
+    /// The site's sub-path, e.g. `/visit-explorer`, or empty at a domain's root.
+    pub base: Rc<str>,
+    browser: bool,
+    set_here: UseStateSetter<Here>,
+    /// The address now shown, for callbacks that read it only when they run.
+    now: Rc<RefCell<Here>>,
+}
+
+/// Navigators compare equal for one site; comparing callbacks would re-render
+/// every link on every change.
+impl PartialEq for Nav {
+    fn eq(&self, other: &Self) -> bool {
+        self.base == other.base && self.browser == other.browser
+    }
+}
+
+impl Nav {
+    pub fn new(base: Rc<str>, browser: bool, set_here: UseStateSetter<Here>, now: Here) -> Nav {
+        Nav {
+            base,
+            browser,
+            set_here,
+            now: Rc::new(RefCell::new(now)),
+        }
+    }
+
+    /// The link to `route` (with `query` for the explorer) on this site.
+    pub fn href(&self, route: &Route, query: &str) -> String {
+        href(&self.base, route, query)
+    }
+
+    /// What is shown now.
+    pub fn now(&self) -> Here {
+        self.now.borrow().clone()
+    }
+
+    /// Records what the address shows, without touching the history.
+    pub fn show(&self, here: Here) {
+        *self.now.borrow_mut() = here.clone();
+        self.set_here.set(here);
+    }
+
+    /// Shows `here` and writes its address into the history.
+    pub fn go(&self, here: Here, how: How) {
+        if self.browser {
+            browser::write(&self.href(&here.route, &here.query), &here, how);
+        }
+        self.show(here);
+    }
+}
+
+/// The history as the browser keeps it. The "back to results" query rides in the
+/// entry's own state, a plain JavaScript object, so it survives reloads.
+#[cfg(target_arch = "wasm32")]
+pub mod browser {
+    use serde::{Deserialize, Serialize};
+
+    use super::How;
+    use crate::domain::Dataset;
+    use crate::route::{resolve, Here, Resolved};
+
+    #[derive(Serialize, Deserialize)]
+    struct EntryState {
+        back: Option<String>,
+    }
+
+    /// The site's sub-path, from the page's `<base href>` (Trunk writes it).
+    pub fn base() -> String {
+        let doc = gloo::utils::document();
+        let path = doc
+            .base_uri()
+            .ok()
+            .flatten()
+            .and_then(|uri| web_sys::Url::new(&uri).ok())
+            .map(|u| u.pathname())
+            .unwrap_or_default();
+        crate::url::base_path(&path).to_string()
+    }
+
+    /// Reads the address bar, puts its canonical form there (without a new
+    /// history entry) and returns what it shows.
+    pub fn read(base: &str, dataset: &Dataset) -> Here {
+        let loc = gloo::utils::window().location();
+        let part = |r: Result<String, _>| r.unwrap_or_default();
+        // `search` is empty for a bare `?`; keep the `?` so it is tidied away.
+        let mut search = part(loc.search());
+        let href = part(loc.href());
+        if search.is_empty() && href.split('#').next().is_some_and(|h| h.ends_with('?')) {
+            search.push('?');
+        }
+        let Resolved {
+            mut here,
+            canonical,
+        } = resolve(
+            &part(loc.pathname()),
+            &search,
+            &part(loc.hash()),
+            base,
+            dataset,
+        );
+        let history = gloo::utils::history();
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        here.back = serde_wasm_bindgen::from_value::<EntryState>(state.clone())
+            .ok()
+            .and_then(|s| s.back);
+        if let Some(url) = canonical {
+            let _ = history.replace_state_with_url(&state, "", Some(&url));
+        }
+        here
+    }
+
+    pub fn write(url: &str, here: &Here, how: How) {
+        let state = EntryState {
+            back: here.back.clone(),
+        };
+        let state = serde_wasm_bindgen::to_value(&state).unwrap_or(wasm_bindgen::JsValue::NULL);
+        let history = gloo::utils::history();
+        let _ = match how {
+            How::Push => history.push_state_with_url(&state, "", Some(url)),
+            How::Replace => history.replace_state_with_url(&state, "", Some(url)),
+        };
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod browser {
+    use super::How;
+    use crate::route::Here;
+
+    pub fn write(_url: &str, _here: &Here, _how: How) {}
+}
+
+/// True for a plain primary click, which an in-app link handles itself; a
+/// modified or non-primary click is left to the browser (new tab, new window).
+pub fn is_plain_click(e: &MouseEvent) -> bool {
+    e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppLinkProps {
+    pub to: Route,
+    /// The explorer query to open with.
+    #[prop_or_default]
+    pub query: AttrValue,
+    /// Remember the explorer query shown now, for "back to results".
+    #[prop_or_default]
+    pub keep_back: bool,
+    /// The "back to results" query to carry on (from one meeting to the next).
+    #[prop_or_default]
+    pub back: Option<AttrValue>,
+    #[prop_or_default]
+    pub classes: Classes,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A real link (it works without scripts and in a new tab) that, on a plain
+/// click, moves inside the app instead of loading a page.
+#[component]
+pub fn AppLink(props: &AppLinkProps) -> Html {
+    let nav = use_context::<Nav>().expect("Nav context");
+    let href = nav.href(&props.to, &props.query);
+    let onclick = {
+        let (to, query, keep_back) = (props.to.clone(), props.query.to_string(), props.keep_back);
+        let carried = props.back.as_ref().map(|b| b.to_string());
+        Callback::from(move |e: MouseEvent| {
+            if !is_plain_click(&e) {
+                return;
+            }
+            e.prevent_default();
+            let back = if keep_back {
+                Some(nav.now().query).filter(|q| !q.is_empty())
+            } else {
+                carried.clone()
+            };
+            nav.go(
+                Here {
+                    route: to.clone(),
+                    query: query.clone(),
+                    back,
+                },
+                How::Push,
+            );
+            scroll_to_top();
+        })
+    };
+    html! { <a {href} class={props.classes.clone()} {onclick}>{props.children.clone()}</a> }
+}
+
+fn scroll_to_top() {
+    #[cfg(target_arch = "wasm32")]
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+}

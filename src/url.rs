@@ -1,0 +1,118 @@
+//! Address hygiene: turns whatever path a host served into the app-relative path
+//! the route table understands.
+//!
+//! Static hosts answer many spellings of one page: `/index.html`, `//meetings/x/`,
+//! `/meetings/x` (no slash), `/meetings/%78/`, `/meetings/x/index.html`. They all
+//! reach the same file, so they must all reach the same route.
+
+use percent_encoding::percent_decode_str;
+
+/// The sub-path a site lives under, from a `<base href>` path or a site base URL:
+/// `"/visit-explorer/"` and `"/visit-explorer"` give `"/visit-explorer"`; `"/"` gives `""`.
+pub fn base_path(href_path: &str) -> &str {
+    href_path.trim_end_matches('/')
+}
+
+/// The app-relative path of `pathname` (as `location.pathname` gives it) for a
+/// site under `base` (from [`base_path`]), or `None` when the address lies
+/// outside the site.
+///
+/// Segments are percent-decoded (an encoded `/` splits a segment), empty and `.`
+/// segments dropped, `..` pops, and a last `index.html` removed. The result starts
+/// with `/`, and ends with `/` unless its last segment names a file (`404.html`).
+pub fn app_path(pathname: &str, base: &str) -> Option<String> {
+    let mut segments: Vec<String> = Vec::new();
+    for raw in pathname.split('/') {
+        let decoded = percent_decode_str(raw).decode_utf8_lossy();
+        for seg in decoded.split('/') {
+            match seg {
+                "" | "." => {}
+                ".." => {
+                    segments.pop();
+                }
+                s => segments.push(s.to_string()),
+            }
+        }
+    }
+    let base: Vec<&str> = base.split('/').filter(|s| !s.is_empty()).collect();
+    if segments.len() < base.len() || segments.iter().zip(&base).any(|(a, b)| a != b) {
+        return None;
+    }
+    segments.drain(..base.len());
+    if segments
+        .last()
+        .is_some_and(|s| s.eq_ignore_ascii_case("index.html"))
+    {
+        segments.pop();
+    }
+    let is_file = segments.last().is_some_and(|s| s.contains('.'));
+    let mut out = String::from("/");
+    out.push_str(&segments.join("/"));
+    if !segments.is_empty() && !is_file {
+        out.push('/');
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_of_one_page_meet() {
+        for raw in [
+            "/meetings/wabtec/",
+            "/meetings/wabtec",
+            "//meetings/wabtec/",
+            "/meetings//wabtec//",
+            "/meetings/wabtec/index.html",
+            "/meetings/wabtec/INDEX.HTML",
+            "/%2Fmeetings/wabtec/",
+            "/meetings/%77abtec/",
+            "/meetings/./wabtec/",
+            "/x/../meetings/wabtec/",
+        ] {
+            assert_eq!(
+                app_path(raw, "").as_deref(),
+                Some("/meetings/wabtec/"),
+                "{raw}"
+            );
+        }
+        assert_eq!(app_path("/index.html", "").as_deref(), Some("/"));
+        assert_eq!(app_path("", "").as_deref(), Some("/"));
+        assert_eq!(app_path("/404.html", "").as_deref(), Some("/404.html"));
+    }
+
+    #[test]
+    fn the_sub_path_is_stripped_or_the_address_is_outside() {
+        let base = base_path("/visit-explorer/");
+        assert_eq!(base, "/visit-explorer");
+        assert_eq!(
+            app_path("/visit-explorer/index.html", base).as_deref(),
+            Some("/")
+        );
+        assert_eq!(
+            app_path("//visit-explorer//meetings/iran", base).as_deref(),
+            Some("/meetings/iran/")
+        );
+        assert_eq!(app_path("/visit-explorer", base).as_deref(), Some("/"));
+        assert_eq!(app_path("/elsewhere/", base), None);
+        assert_eq!(app_path("/", base), None);
+        assert_eq!(base_path("/"), "");
+    }
+
+    #[test]
+    fn hostile_bytes_do_not_panic() {
+        for raw in [
+            "/%",
+            "/%zz/",
+            "/%C3%28/",
+            "/meetings/%00/",
+            "/<script>/",
+            "/../../..",
+        ] {
+            let _ = app_path(raw, "");
+        }
+        assert_eq!(app_path("/../../..", "").as_deref(), Some("/"));
+    }
+}
