@@ -96,11 +96,59 @@ pub fn head_tags(meta: &PageMeta) -> String {
     )
 }
 
-/// Puts the page's head tags and rendered body into Trunk's `index.html`.
+/// The text of every inline `<script>` element (one without `src`) in `html`.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
+        let tag = &after[..open_end];
+        let body = &after[open_end + 1..];
+        let Some(close) = body.find("</script>") else {
+            break;
+        };
+        if !tag.contains(" src=") {
+            out.push(&body[..close]);
+        }
+        rest = &body[close..];
+    }
+    out
+}
+
+/// The Content-Security-Policy of a page whose inline scripts are `scripts`:
+/// everything from this site only, scripts also by hash, WebAssembly allowed to
+/// compile, and no plugins, foreign `<base>` or form targets.
+pub fn content_security_policy(scripts: &[&str]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let mut script_src = String::from("'self' 'wasm-unsafe-eval'");
+    for s in scripts {
+        let digest = sha2::Sha256::digest(s.as_bytes());
+        script_src.push_str(&format!(
+            " 'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        ));
+    }
+    format!(
+        "default-src 'self'; script-src {script_src}; object-src 'none'; base-uri 'self'; form-action 'self'"
+    )
+}
+
+/// Puts the page's head tags, its Content-Security-Policy and rendered body into
+/// Trunk's `index.html`; `mark` is the attribute text for `<div id="app">`.
 ///
-/// The template must hold one `<title>…</title>`, one `<meta name="description" …>`
-/// and an empty `<div id="app"></div>`; anything else is an error naming what is missing.
-pub fn fill_template(template: &str, meta: &PageMeta, body: &str) -> Result<String, String> {
+/// The template must hold `<meta charset="utf-8">`, one `<title>…</title>`, one
+/// `<meta name="description" …>` and an empty `<div id="app"></div>`; anything
+/// else is an error naming what is missing.
+pub fn fill_template(
+    template: &str,
+    meta: &PageMeta,
+    mark: &str,
+    body: &str,
+) -> Result<String, String> {
     let title_start = template.find("<title>").ok_or("template has no <title>")?;
     let title_end = template[title_start..]
         .find("</title>")
@@ -120,10 +168,21 @@ pub fn fill_template(template: &str, meta: &PageMeta, body: &str) -> Result<Stri
     if !template.contains(mount) {
         return Err(format!("template has no empty {mount}"));
     }
+    let charset = "<meta charset=\"utf-8\">";
+    let charset_end = template
+        .find(charset)
+        .filter(|&i| i < title_start)
+        .map(|i| i + charset.len())
+        .ok_or("template has no <meta charset=\"utf-8\"> before its <title>")?;
+    let csp = content_security_policy(&inline_scripts(template));
     let mut out = String::with_capacity(template.len() + body.len() + 1024);
-    out.push_str(&template[..title_start]);
+    out.push_str(&template[..charset_end]);
+    out.push_str(&format!(
+        "\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"
+    ));
+    out.push_str(&template[charset_end..title_start]);
     out.push_str(&head_tags(meta));
     out.push_str(&template[title_end..desc_start]);
     out.push_str(&template[desc_end..]);
-    Ok(out.replacen(mount, &format!("<div id=\"app\">{body}</div>"), 1))
+    Ok(out.replacen(mount, &format!("<div id=\"app\"{mark}>{body}</div>"), 1))
 }

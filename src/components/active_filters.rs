@@ -23,8 +23,8 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
                     let onclick = props.on_change.reform(move |_: MouseEvent| FilterChange::Toggle(v));
                     html! {
                         <li key={format!("{}={}", v.facet().key(), v.slug())}>
-                            <button type="button" class="chip removable" {onclick}
-                                aria-label={format!("Remove filter: {}", v.label())}>
+                            <button type="button" class="chip removable" {onclick}>
+                                <span class="visually-hidden">{"Remove filter "}</span>
                                 <span class="facet-name">{v.facet().label()}{": "}</span>{v.label()}
                                 <span aria-hidden="true" class="x">{"×"}</span>
                             </button>
@@ -35,8 +35,8 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
                     let onclick = props.on_change.reform(|_: MouseEvent| FilterChange::SetQuery(String::new()));
                     html! {
                         <li key="q">
-                            <button type="button" class="chip removable" {onclick}
-                                aria-label={format!("Remove search: {}", props.state.q)}>
+                            <button type="button" class="chip removable" {onclick}>
+                                <span class="visually-hidden">{"Remove "}</span>
                                 <span class="facet-name">{"Search: "}</span>{format!("“{}”", props.state.q.trim())}
                                 <span aria-hidden="true" class="x">{"×"}</span>
                             </button>

@@ -12,6 +12,15 @@ pub struct FacetGroupProps {
     pub on_toggle: Callback<FacetValue>,
 }
 
+/// " meeting" or " meetings", after a count.
+pub fn meetings_word(n: usize) -> &'static str {
+    if n == 1 {
+        " meeting"
+    } else {
+        " meetings"
+    }
+}
+
 #[component]
 pub fn FacetGroup(props: &FacetGroupProps) -> Html {
     let key = props.facet.key();
@@ -23,14 +32,15 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
                     let value = c.value;
                     let onclick = props.on_toggle.reform(move |_: MouseEvent| value);
                     let zero = c.count == 0 && !c.selected;
-                    let label = format!("{}, {} meeting{}", value.label(), c.count, if c.count == 1 { "" } else { "s" });
                     html! {
                         <li key={value.slug()}>
                             <button type="button" class={classes!("chip", c.selected.then_some("selected"), zero.then_some("zero"))}
-                                aria-pressed={c.selected.to_string()} aria-label={label}
+                                aria-pressed={c.selected.to_string()}
                                 disabled={zero} data-value={value.slug()} {onclick}>
-                                <span class="chip-label">{value.label()}</span>
-                                <span class="count" aria-hidden="true">{c.count}</span>
+                                // The name is the visible text plus words for the count, so a
+                                // voice user can say what they see.
+                                <span class="chip-label">{value.label()}</span>{" "}
+                                <span class="count">{c.count}<span class="visually-hidden">{meetings_word(c.count)}</span></span>
                             </button>
                         </li>
                     }

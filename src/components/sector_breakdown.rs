@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::facet_group::meetings_word;
 use crate::filter::facets::FacetCount;
 use crate::filter::FacetValue;
 
@@ -26,17 +27,21 @@ pub fn SectorBreakdown(props: &SectorBreakdownProps) -> Html {
                     let percent = c.count * 100 / total;
                     let onclick = props.on_toggle.reform(move |_: MouseEvent| value);
                     let zero = c.count == 0 && !c.selected;
-                    let label = format!("{}: {} of {} meetings ({}%)", value.label(), c.count, props.total, percent);
                     html! {
                         <li key={value.slug()}>
                             <button type="button" class={classes!("bar", c.selected.then_some("selected"), zero.then_some("zero"))}
-                                aria-pressed={c.selected.to_string()} aria-label={label} disabled={zero}
+                                aria-pressed={c.selected.to_string()} disabled={zero}
                                 data-value={value.slug()} {onclick}>
-                                <span class="bar-label">{value.label()}</span>
-                                <span class="bar-track" aria-hidden="true">
-                                    <span class="bar-fill" style={format!("width:{percent}%")}></span>
+                                <span class="bar-label">{value.label()}</span>{" "}
+                                // An SVG bar: its width is an attribute, not an inline style,
+                                // so the page's Content-Security-Policy needs no exception.
+                                <svg class="bar-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                    <rect class="bar-fill" width={percent.to_string()} height="1" />
+                                </svg>
+                                <span class="bar-figure">
+                                    {c.count}<span class="visually-hidden">{" of "}{props.total}{meetings_word(props.total)}</span>
+                                    {" · "}{percent}{"%"}
                                 </span>
-                                <span class="bar-figure" aria-hidden="true">{format!("{} · {}%", c.count, percent)}</span>
                             </button>
                         </li>
                     }

@@ -3,8 +3,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
-use yew_router::prelude::use_navigator;
 
+use crate::router::Nav;
 use crate::share::permalink;
 
 #[derive(Properties, PartialEq)]
@@ -14,10 +14,13 @@ pub struct ShareButtonProps {
     /// Query string to carry, without `?`.
     #[prop_or_default]
     pub query: AttrValue,
-    /// Accessible name of the button.
-    pub label: AttrValue,
+    /// The button's visible text.
     #[prop_or(AttrValue::from("Share"))]
     pub text: AttrValue,
+    /// Words that complete the accessible name after the visible text, for screen
+    /// readers (" the meeting with …"); the name still starts with what is seen.
+    #[prop_or_default]
+    pub more: AttrValue,
 }
 
 #[derive(Clone, PartialEq)]
@@ -30,28 +33,25 @@ enum Outcome {
 }
 
 /// The site base as the browser sees it: origin plus the router's sub-path.
-fn site_base(basename: Option<&str>) -> String {
+fn site_base(base: &str) -> String {
     let origin = gloo::utils::window()
         .location()
         .origin()
         .unwrap_or_default();
-    format!("{origin}{}/", basename.unwrap_or(""))
+    format!("{origin}{base}/")
 }
 
 #[component]
 pub fn ShareButton(props: &ShareButtonProps) -> Html {
     let outcome = use_state(|| Outcome::Idle);
-    let navigator = use_navigator();
+    let nav = use_context::<Nav>().expect("Nav context");
     let input_ref = use_node_ref();
     let onclick = {
         let outcome = outcome.clone();
         let path = props.path.clone();
         let query = props.query.clone();
         Callback::from(move |_: MouseEvent| {
-            let basename = navigator
-                .as_ref()
-                .and_then(|n| n.basename().map(str::to_owned));
-            let url = permalink(&site_base(basename.as_deref()), &path, &query);
+            let url = permalink(&site_base(&nav.base), &path, &query);
             let outcome = outcome.clone();
             spawn_local(async move {
                 let nav = gloo::utils::window().navigator();
@@ -100,7 +100,10 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     };
     html! {
         <span class="share">
-            <button type="button" class="share-button" aria-label={props.label.clone()} {onclick}>{props.text.clone()}</button>
+            <button type="button" class="share-button" {onclick}>
+                {props.text.clone()}
+                { if props.more.is_empty() { html! {} } else { html! { <span class="visually-hidden">{props.more.clone()}</span> } } }
+            </button>
             <span class="share-status" role="status" aria-live="polite">{message}</span>
             { if let Outcome::Manual(url) = &*outcome {
                 html! { <input class="share-fallback" type="text" readonly=true value={url.clone()} ref={input_ref}
