@@ -1,5 +1,7 @@
-// Playwright runs the end-to-end specs against the release build in dist/,
-// served by Python's plain static server: no SPA fallback, no rewrites.
+// Playwright runs the end-to-end specs against the release build, served two ways:
+// Python's plain static server (no 404 page, no rewrites) on 8090/8091, and the repo's
+// host-like server (.ci/serve.py: 404.html, compression, cache headers) on 8092/8093.
+// Each serves the site at the root and under the /visit-explorer/ sub-path.
 const { defineConfig } = require("@playwright/test");
 
 const chromiumArgs = [
@@ -12,7 +14,7 @@ module.exports = defineConfig({
   outputDir: "../../target/e2e/results",
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  fullyParallel: false,
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "../../target/e2e/report.json" }]],
@@ -32,6 +34,20 @@ module.exports = defineConfig({
     {
       command: "python3 -m http.server 8091 --bind 127.0.0.1 --directory ../../target/subpath-root",
       url: "http://127.0.0.1:8091/visit-explorer/",
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "ignore",
+    },
+    {
+      command: "python3 ../../.ci/serve.py ../../dist --port 8092",
+      url: "http://127.0.0.1:8092/",
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "ignore",
+    },
+    {
+      command: "python3 ../../.ci/serve.py ../../target/subpath-root --port 8093",
+      url: "http://127.0.0.1:8093/visit-explorer/",
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "ignore",

@@ -1,8 +1,7 @@
 // The explorer: filtering through chips, bars and tiles, URL state, search,
 // empty state, keyboard use, accessibility and screenshots.
-const { test, expect } = require("@playwright/test");
 const AxeBuilder = require("@axe-core/playwright").default;
-const { watchConsole, hydrated, cards } = require("./helpers");
+const { test, expect, watchConsole, hydrated, cards } = require("./helpers");
 
 const names = (page) => page.locator("article.card h3").allTextContents();
 
@@ -126,8 +125,13 @@ for (const [width, colorScheme] of [[1280, "light"], [375, "light"], [1280, "dar
       await page.goto(url);
       await hydrated(page);
       const results = await new AxeBuilder({ page }).analyze();
+      // The newest axe-core in the registry, with WCAG 2.5.3 (label in name) among its rules.
+      expect(results.testEngine.version).toBe(require("axe-core/package.json").version);
+      const ran = [...results.passes, ...results.inapplicable, ...results.incomplete, ...results.violations].map((r) => r.id);
+      expect(ran).toContain("label-content-name-mismatch");
       const found = results.violations.map((v) => `${url}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(" ")})`);
       expect(found).toEqual([]);
+
     }
   });
 }
@@ -158,10 +162,10 @@ test("printing shows the current selection without the controls", async ({ page 
   await expect(page.locator(".active-filters")).toContainText("Finance & payments");
 });
 
-test("screenshots at 1280 and 375 px, light and dark", async ({ browser }) => {
+test("screenshots at 1280 and 375 px, light and dark", async ({ newContext }) => {
   for (const colorScheme of ["light", "dark"]) {
     for (const width of [1280, 375]) {
-      const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+      const context = await newContext({ colorScheme, viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto("/?sector=transport-logistics");
       await hydrated(page);

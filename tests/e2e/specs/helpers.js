@@ -1,5 +1,42 @@
-// Shared helpers for the specs: console-error capture and waiting for hydration.
-const { expect } = require("@playwright/test");
+// Shared helpers for the specs: a `test` whose every browser context fails the spec on
+// a Content-Security-Policy violation, console-error capture, and waiting for the app.
+const base = require("@playwright/test");
+const { expect } = base;
+
+/** Makes `context` record every CSP violation of its pages into `violations`. */
+async function guardCsp(context, violations) {
+  await context.exposeBinding("__reportCspViolation", (_source, v) => violations.push(v));
+  await context.addInitScript(() => {
+    document.addEventListener(
+      "securitypolicyviolation",
+      (e) => window.__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber}) on ${location.href}`),
+      true,
+    );
+  });
+}
+
+const test = base.test.extend({
+  cspViolations: async ({}, use) => {
+    const violations = [];
+    await use(violations);
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
+  },
+  context: async ({ context, cspViolations }, use) => {
+    await guardCsp(context, cspViolations);
+    await use(context);
+  },
+  /** browser.newContext, with the same CSP guard as the default context. */
+  newContext: async ({ browser, cspViolations }, use) => {
+    const opened = [];
+    await use(async (options) => {
+      const context = await browser.newContext(options);
+      await guardCsp(context, cspViolations);
+      opened.push(context);
+      return context;
+    });
+    for (const c of opened) await c.close().catch(() => {});
+  },
+});
 
 /** Collects console errors and page errors; call `assertClean()` at the end. */
 function watchConsole(page) {
@@ -13,11 +50,31 @@ function watchConsole(page) {
   return { problems, assertClean: () => expect(problems).toEqual([]) };
 }
 
-/** Waits until the app has hydrated: the pending-query class is gone and wasm is running. */
+/** Waits until the app is live: hydrated, the address applied, the results shown. */
 async function hydrated(page) {
   await page.waitForFunction(() => window.__visitExplorerReady === true, null, { timeout: 15_000 });
 }
 
 const cards = (page) => page.locator("ol.cards > li article.card");
 
-module.exports = { watchConsole, hydrated, cards };
+/**
+ * From the first animation frame until the app is live (and 5 frames at least), records
+ * into `window.__frames` whether the results are visible and how many cards they hold.
+ */
+async function recordFrames(page) {
+  await page.addInitScript(() => {
+    window.__frames = [];
+    const look = () => {
+      const results = document.querySelector(".explorer .results");
+      if (results) {
+        const visible = getComputedStyle(results).visibility !== "hidden";
+        window.__frames.push({ visible, cards: document.querySelectorAll("article.card").length });
+      }
+      if (!window.__visitExplorerReady || window.__frames.length < 5) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+module.exports = { test, expect, watchConsole, hydrated, cards, recordFrames };
+
