@@ -1,19 +1,12 @@
-//! Stops the build when the bundled dataset is invalid, naming every fault.
+//! Loads the dataset the app is built for, stops the build naming every fault if
+//! it is invalid, and embeds it as static Rust tables.
+//!
+//! `VISIT_DATASET` names the dataset: a JSON file, or a folder holding
+//! `visit.json` and `meetings.csv`. Without it, the bundled visit is used.
 
-#[path = "src/data/codegen.rs"]
-mod codegen;
-#[allow(dead_code, unused_imports)]
-#[path = "src/domain/mod.rs"]
-mod domain;
-#[allow(dead_code, unused_imports)]
-#[path = "src/data/validate.rs"]
-mod validate;
+use std::path::{Path, PathBuf};
 
-const DATASET: &str = "assets/data/tokayev-unga78-2023.json";
-
-/// Where the source article is looked for; tests that read it are ignored
-/// (reported as skipped) when it is absent.
-const ARTICLE: &str = "../shared/source/article.txt";
+const BUNDLED: &str = "assets/data/tokayev-unga78-2023.json";
 
 /// FNV-1a over `bytes`, continuing from `h`.
 fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
@@ -25,7 +18,7 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
 }
 
 /// Every file under `dir`, sorted, so the build id does not depend on directory order.
-fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     if let Ok(entries) = std::fs::read_dir(dir) {
         for e in entries.flatten() {
             let path = e.path();
@@ -41,12 +34,13 @@ fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
 
 /// An id for this build of the app and its dataset: the browser hydrates only
 /// prerendered HTML that carries the same id.
-fn build_id(dataset: &str) -> String {
+fn build_id(inputs: &[PathBuf]) -> String {
     let mut h = fnv(0xcbf2_9ce4_8422_2325, env!("CARGO_PKG_VERSION").as_bytes());
-    h = fnv(h, dataset.as_bytes());
-    let mut sources = Vec::new();
-    files(std::path::Path::new("src"), &mut sources);
-    for path in sources {
+    let mut all = inputs.to_vec();
+    for dir in ["src", "crates/core/src"] {
+        files(Path::new(dir), &mut all);
+    }
+    for path in all {
         h = fnv(h, path.to_string_lossy().as_bytes());
         h = fnv(h, &std::fs::read(&path).unwrap_or_default());
     }
@@ -54,44 +48,45 @@ fn build_id(dataset: &str) -> String {
 }
 
 fn main() {
-    println!("cargo:rerun-if-changed={DATASET}");
+    println!("cargo:rerun-if-env-changed=VISIT_DATASET");
     println!("cargo:rerun-if-changed=src");
-    println!("cargo:rustc-check-cfg=cfg(has_source_article)");
-    println!("cargo:rerun-if-env-changed=SOURCE_ARTICLE");
-    let article = std::env::var("SOURCE_ARTICLE").unwrap_or_else(|_| {
-        let dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
-        format!("{dir}/{ARTICLE}")
-    });
-    println!("cargo:rerun-if-changed={article}");
-    if std::path::Path::new(&article).is_file() {
-        println!("cargo:rustc-cfg=has_source_article");
+    println!("cargo:rerun-if-changed=crates/core/src");
+    let chosen = std::env::var("VISIT_DATASET")
+        .ok()
+        .filter(|p| !p.trim().is_empty());
+    let path = PathBuf::from(chosen.unwrap_or_else(|| BUNDLED.into()));
+
+    let inputs: Vec<PathBuf> = if path.is_dir() {
+        vec![path.join("visit.json"), path.join("meetings.csv")]
+    } else {
+        vec![path.clone()]
+    };
+    for input in &inputs {
+        println!("cargo:rerun-if-changed={}", input.display());
     }
-    println!("cargo:rustc-env=SOURCE_ARTICLE_PATH={article}");
-    println!("cargo:rerun-if-changed=src/data/validate.rs");
-    println!("cargo:rerun-if-changed=src/domain");
-    let json = std::fs::read_to_string(DATASET)
-        .unwrap_or_else(|e| panic!("cannot read the dataset {DATASET}: {e}"));
-    println!("cargo:rerun-if-changed=src/data/codegen.rs");
-    println!("cargo:rustc-env=VISIT_BUILD_ID={}", build_id(&json));
-    match validate::parse(&json) {
-        Ok(dataset) => {
-            let out =
-                std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    match visit_core::format::files::load_path(&path) {
+        Ok((_, dataset)) => {
+            let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
             std::fs::write(
                 out.join("embedded_dataset.rs"),
-                codegen::rust_source(&dataset),
+                visit_core::codegen::rust_source(&dataset),
             )
             .expect("cannot write the embedded dataset into OUT_DIR");
+            let absolute = std::fs::canonicalize(&path).unwrap_or(path);
+            println!("cargo:rustc-env=VISIT_DATASET_PATH={}", absolute.display());
+            println!("cargo:rustc-env=VISIT_BUILD_ID={}", build_id(&inputs));
         }
-        Err(errors) => report(&errors),
+        Err(problems) => {
+            let mut report = format!(
+                "the dataset {} is invalid ({} problems):\n",
+                path.display(),
+                problems.len()
+            );
+            for p in problems {
+                report.push_str(&format!("  - {p}\n"));
+            }
+            // A panic in a build script fails the build and prints this report.
+            panic!("{report}");
+        }
     }
-}
-
-fn report(errors: &[validate::DataError]) -> ! {
-    let mut report = format!("{DATASET} is invalid ({} errors):\n", errors.len());
-    for e in errors {
-        report.push_str(&format!("  - {e}\n"));
-    }
-    // A panic in a build script fails the build and prints this report.
-    panic!("{report}");
 }

@@ -5,14 +5,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::data;
-use crate::domain::Dataset;
-use crate::filter::Catalog;
 use crate::hooks::use_ready_signal;
 use crate::pages::explorer::ExplorerPage;
 use crate::pages::meeting::MeetingPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::route::{resolve, Here, Route};
 use crate::router::{AppLink, Hydrated, Nav};
+use visit_core::domain::Dataset;
+use visit_core::filter::Catalog;
 
 /// Where the app reads its address from.
 #[derive(Clone, Debug, PartialEq)]
@@ -120,8 +120,8 @@ pub fn Shell() -> Html {
             </header>
             <main id="main" tabindex="-1">{page}</main>
             <footer class="site-footer">
-                <p>{format!("Source: {}, {}. Summaries are our own words; each meeting cites the source paragraphs it draws on.",
-                    visit.source.publisher, visit.source.published.long())}</p>
+                <p>{format!("Source{}: {}. Summaries are our own words; each meeting cites the source paragraphs it draws on.",
+                    if catalog.dataset.sources.len() == 1 { "" } else { "s" }, catalog.dataset.sources_line())}</p>
             </footer>
             <ReadySignal />
         </>

@@ -1,23 +1,16 @@
-//! Visit Explorer: explore the meetings of a head of state's foreign visit.
+//! Visit Explorer's browser app: the thin Yew layer over `visit_core`.
 //!
-//! Pure logic (`domain`, `data`, `filter`, `route`, `share`, `map_layout`)
-//! has no Yew imports and is tested natively; `app`, `components` and
-//! `pages` are the thin Yew layer on top.
-
-pub mod data;
-pub mod domain;
-pub mod filter;
-pub mod map_layout;
-#[cfg(feature = "ssr")]
-pub mod prerender;
-pub mod prerender_mark;
-pub mod route;
-pub mod share;
-pub mod url;
+//! `app` reads the address and holds the page chrome, `router` moves the address,
+//! `pages` and `components` render; `data` is the dataset compiled in by `build.rs`.
+//! All logic without UI (the dataset format, filtering, URL state, search, the
+//! map layout) lives in `visit_core` and is tested natively there.
 
 pub mod app;
 pub mod components;
+pub mod data;
 pub mod fatal;
 pub mod hooks;
 pub mod pages;
+pub mod prerender_mark;
+pub mod route;
 pub mod router;

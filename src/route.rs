@@ -2,9 +2,9 @@
 
 use yew_router::Routable;
 
-use crate::domain::Dataset;
-use crate::filter::query;
-use crate::url::app_path;
+use visit_core::domain::Dataset;
+use visit_core::filter::query;
+use visit_core::url::app_path;
 
 /// The route table. yew-router's derive recognises canonical paths; [`resolve`]
 /// first brings every other spelling of an address to that form.
@@ -20,6 +20,11 @@ pub enum Route {
 }
 
 impl Route {
+    /// The route's canonical path within the site (`/`, `/meetings/wabtec/`).
+    pub fn path(&self) -> String {
+        self.to_path()
+    }
+
     /// Every page the prerenderer writes for a dataset, paired with its file path in `dist/`.
     pub fn prerendered<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<(Route, String)> {
         let mut out = vec![(Route::Explorer, "index.html".to_string())];
@@ -97,7 +102,7 @@ pub fn resolve(
         Route::NotFound => (Route::NotFound, false),
     };
     let query = if route == Route::Explorer {
-        query::serialise(&query::parse(search))
+        query::serialise(&query::parse(search, dataset), dataset)
     } else {
         String::new()
     };

@@ -85,8 +85,8 @@ pub mod browser {
     use serde::{Deserialize, Serialize};
 
     use super::How;
-    use crate::domain::Dataset;
     use crate::route::{resolve, Here, Resolved};
+    use visit_core::domain::Dataset;
 
     #[derive(Serialize, Deserialize)]
     struct EntryState {
@@ -103,7 +103,7 @@ pub mod browser {
             .and_then(|uri| web_sys::Url::new(&uri).ok())
             .map(|u| u.pathname())
             .unwrap_or_default();
-        crate::url::base_path(&path).to_string()
+        visit_core::url::base_path(&path).to_string()
     }
 
     /// Reads the address bar, puts its canonical form there (without a new

@@ -24,7 +24,7 @@ async fn mount(path: &str) -> Element {
 }
 
 /// Like [`mount`], over another dataset.
-async fn mount_with(path: &str, dataset: std::rc::Rc<visit_explorer::domain::Dataset>) -> Element {
+async fn mount_with(path: &str, dataset: std::rc::Rc<visit_core::domain::Dataset>) -> Element {
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
@@ -170,7 +170,7 @@ async fn meeting_page_and_unknown_id() {
 
 #[wasm_bindgen_test]
 async fn show_more_reveals_the_next_page_of_cards() {
-    use visit_explorer::data::synthetic::{generate, SEED};
+    use visit_core::synthetic::{generate, SEED};
     use visit_explorer::pages::explorer::PAGE_SIZE;
     let root = mount_with("/", std::rc::Rc::new(generate(100, SEED))).await;
     assert_eq!(all(&root, "article.card").len(), PAGE_SIZE);

@@ -1,8 +1,11 @@
 //! The active filters as removable chips, with one "Clear all".
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::filter::{FilterChange, FilterState};
+use visit_core::filter::Catalog;
+use visit_core::filter::{FilterChange, FilterState};
 
 #[derive(Properties, PartialEq)]
 pub struct ActiveFiltersProps {
@@ -12,6 +15,8 @@ pub struct ActiveFiltersProps {
 
 #[component]
 pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
+    let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
+    let d = &catalog.dataset;
     if props.state.is_empty() {
         return html! {};
     }
@@ -22,10 +27,10 @@ pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
                 { for props.state.active_values().into_iter().map(|v| {
                     let onclick = props.on_change.reform(move |_: MouseEvent| FilterChange::Toggle(v));
                     html! {
-                        <li key={format!("{}={}", v.facet().key(), v.slug())}>
+                        <li key={format!("{}={}", v.facet().key(), v.slug(d))}>
                             <button type="button" class="chip removable" {onclick}>
                                 <span class="visually-hidden">{"Remove filter "}</span>
-                                <span class="facet-name">{v.facet().label()}{": "}</span>{v.label()}
+                                <span class="facet-name">{v.facet().label()}{": "}</span>{v.label(d)}
                                 <span aria-hidden="true" class="x">{"×"}</span>
                             </button>
                         </li>

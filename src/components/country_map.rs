@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use super::facet_group::meetings_word;
-use crate::domain::Place;
-use crate::filter::facets::FacetCount;
-use crate::filter::FacetValue;
-use crate::map_layout::layout;
+use visit_core::domain::Place;
+use visit_core::filter::facets::FacetCount;
+use visit_core::filter::FacetValue;
+use visit_core::map::layout;
 
 #[derive(Properties, PartialEq)]
 pub struct CountryMapProps {

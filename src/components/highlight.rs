@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::filter::search::highlight_ranges;
+use visit_core::filter::search::highlight_ranges;
 
 /// `text` as nodes, with each match of the folded `terms` in a `<mark>`.
 pub fn highlight(text: &str, terms: &[String]) -> Html {

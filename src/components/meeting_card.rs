@@ -6,9 +6,10 @@ use yew::prelude::*;
 
 use super::highlight::highlight;
 use super::share_button::ShareButton;
-use crate::domain::{Meeting, Status};
 use crate::route::Route;
 use crate::router::AppLink;
+use visit_core::domain::{Meeting, Status};
+use visit_core::filter::Catalog;
 
 #[derive(Properties, PartialEq)]
 pub struct MeetingCardProps {
@@ -31,6 +32,8 @@ pub fn date_html(m: &Meeting) -> Html {
 
 #[component]
 pub fn MeetingCard(props: &MeetingCardProps) -> Html {
+    let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
+    let d = &catalog.dataset;
     let m = &props.meeting;
     let terms = &props.terms;
     let hl = |text: &str| highlight(text, terms);
@@ -58,7 +61,7 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
             <p class="role">{hl(&m.counterpart.role)}</p>
             <p class="date">{date_html(m)}</p>
             <ul class="tags" role="list" aria-label="Sectors">
-                { for m.sectors.iter().map(|s| html! { <li class={classes!("tag", s.slug())}>{s.label()}</li> }) }
+                { for m.sectors.iter().map(|&s| html! { <li class="tag" data-sector={d.sector(s).slug.clone()}>{d.sector(s).label.clone()}</li> }) }
             </ul>
             <p class="summary" elementtiming="meeting-card">{m.summary.clone()}</p>
             { if extra.is_empty() { html! {} } else { html! {

@@ -1,10 +1,13 @@
 //! Horizontal bars: how many of the meetings matching the other filters touch each sector.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::facet_group::meetings_word;
-use crate::filter::facets::FacetCount;
-use crate::filter::FacetValue;
+use visit_core::filter::facets::FacetCount;
+use visit_core::filter::Catalog;
+use visit_core::filter::FacetValue;
 
 #[derive(Properties, PartialEq)]
 pub struct SectorBreakdownProps {
@@ -16,6 +19,8 @@ pub struct SectorBreakdownProps {
 
 #[component]
 pub fn SectorBreakdown(props: &SectorBreakdownProps) -> Html {
+    let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
+    let d = &catalog.dataset;
     let total = props.total.max(1);
     html! {
         <section class="panel breakdown" aria-labelledby="breakdown-h">
@@ -28,11 +33,11 @@ pub fn SectorBreakdown(props: &SectorBreakdownProps) -> Html {
                     let onclick = props.on_toggle.reform(move |_: MouseEvent| value);
                     let zero = c.count == 0 && !c.selected;
                     html! {
-                        <li key={value.slug()}>
+                        <li key={value.slug(d)}>
                             <button type="button" class={classes!("bar", c.selected.then_some("selected"), zero.then_some("zero"))}
                                 aria-pressed={c.selected.to_string()} disabled={zero}
-                                data-value={value.slug()} {onclick}>
-                                <span class="bar-label">{value.label()}</span>{" "}
+                                data-value={value.slug(d)} {onclick}>
+                                <span class="bar-label">{value.label(d)}</span>{" "}
                                 // An SVG bar: its width is an attribute, not an inline style,
                                 // so the page's Content-Security-Policy needs no exception.
                                 <svg class="bar-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">

@@ -5,7 +5,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
 use crate::router::Nav;
-use crate::share::permalink;
+use visit_core::share::permalink;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareButtonProps {

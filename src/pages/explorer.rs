@@ -14,10 +14,10 @@ use crate::components::facet_group::FacetGroup;
 use crate::components::meeting_card::MeetingCard;
 use crate::components::sector_breakdown::SectorBreakdown;
 use crate::components::share_button::ShareButton;
-use crate::filter::{query, search, Catalog, Facet, FilterChange};
 use crate::hooks::use_title;
 use crate::route::{Here, Route};
 use crate::router::{How, Nav};
+use visit_core::filter::{query, search, Catalog, Facet, FilterChange};
 
 /// Cards rendered before "Show more"; keeps huge datasets responsive.
 pub const PAGE_SIZE: usize = 30;
@@ -29,10 +29,11 @@ pub fn ExplorerPage() -> Html {
     let nav = use_context::<Nav>().expect("Nav context");
     // The address holds the filter; `Here` is already canonical.
     let raw_query = here.query.clone();
-    let state = query::parse(&raw_query);
+    let state = query::parse(&raw_query, &catalog.dataset);
 
     let on_change = {
         let state = state.clone();
+        let catalog = catalog.clone();
         Callback::from(move |change: FilterChange| {
             // Typing replaces the history entry; every other change adds one.
             let how = if matches!(change, FilterChange::SetQuery(_)) {
@@ -40,7 +41,7 @@ pub fn ExplorerPage() -> Html {
             } else {
                 How::Push
             };
-            let query = query::serialise(&state.apply(change));
+            let query = query::serialise(&state.apply(change), &catalog.dataset);
             nav.go(
                 Here {
                     route: Route::Explorer,
@@ -126,9 +127,9 @@ pub fn ExplorerPage() -> Html {
             <div class="intro">
                 <h1>{visit.title.clone()}</h1>
                 <p class="lede">
-                    {format!("{} {}: {}. {} meetings reported by {} on {}.",
+                    {format!("{} {}: {}. {} meetings, from {}.",
                         visit.host.role, visit.host.name, visit.occasion, total,
-                        visit.source.publisher, visit.source.published.long())}
+                        catalog.dataset.sources_line())}
                 </p>
             </div>
             <div class="layout">

@@ -7,11 +7,11 @@ use yew::prelude::*;
 use super::not_found::NotFoundView;
 use crate::components::meeting_card::{date_html, status_badge};
 use crate::components::share_button::ShareButton;
-use crate::domain::{DateBasis, Meeting};
-use crate::filter::Catalog;
 use crate::hooks::use_title;
 use crate::route::{Here, Route};
 use crate::router::AppLink;
+use visit_core::domain::{DateBasis, Meeting};
+use visit_core::filter::Catalog;
 
 #[derive(Properties, PartialEq)]
 pub struct MeetingPageProps {
@@ -34,13 +34,6 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     // The explorer query the person came from, kept in the history entry.
     let back_query = here.back.clone().unwrap_or_default();
     let (prev, next) = dataset.neighbours(&m.id);
-    let source = &dataset.visit.source;
-    let paragraphs = m
-        .source_paragraphs
-        .iter()
-        .map(u32::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
     let basis = match m.date_basis {
         DateBasis::Stated => "Stated in the source.",
         DateBasis::Context => "Inferred from the source's sequence of events.",
@@ -77,18 +70,23 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
                 <dt>{"Counterpart"}</dt><dd>{m.kind.label()}</dd>
                 <dt>{"Country"}</dt><dd>{m.place.name()}</dd>
                 <dt>{"Date"}</dt><dd>{m.date_label()}{". "}{basis}{" "}{m.date_note.clone()}</dd>
-                <dt>{"Status"}</dt><dd>{if m.status == crate::domain::Status::Held { "Held" } else { "Planned: reported as expected, not yet held" }}</dd>
+                <dt>{"Status"}</dt><dd>{if m.status == visit_core::domain::Status::Held { "Held" } else { "Planned: reported as expected, not yet held" }}</dd>
                 <dt>{"Sectors"}</dt>
-                <dd><ul class="tags" role="list">{ for m.sectors.iter().map(|s| html! { <li class={classes!("tag", s.slug())} title={s.definition()}>{s.label()}</li> }) }</ul></dd>
+                <dd><ul class="tags" role="list">{ for m.sectors.iter().map(|&s| {
+                    let def = dataset.sector(s);
+                    html! { <li class="tag" data-sector={def.slug.clone()} title={def.definition.clone()}>{def.label.clone()}</li> }
+                }) }</ul></dd>
                 <dt>{"Topics"}</dt>
                 <dd>{ if m.topics.is_empty() { html! {"None given"} } else { html! { <ul>{ for m.topics.iter().map(|t| html! { <li>{t.clone()}</li> }) }</ul> } } }</dd>
                 <dt>{"Places mentioned"}</dt>
                 <dd>{ if m.places.is_empty() { html! {"None given"} } else { html! { <ul>{ for m.places.iter().map(|t| html! { <li>{t.clone()}</li> }) }</ul> } } }</dd>
                 <dt>{"Figures"}</dt>
                 <dd>{ if m.figures.is_empty() { html! {"None given"} } else { html! { <ul>{ for m.figures.iter().map(|f| html! { <li><strong>{f.value.clone()}</strong>{": "}{f.about.clone()}</li> }) }</ul> } } }</dd>
-                <dt>{"Source"}</dt>
-                <dd class="citation">{format!("{}, published {}, paragraph{} {}.", source.publisher, source.published.long(),
-                    if m.source_paragraphs.len() == 1 { "" } else { "s" }, paragraphs)}</dd>
+                <dt>{if m.cites.len() == 1 { "Source" } else { "Sources" }}</dt>
+                <dd class="citation">{ for m.cites.iter().map(|c| {
+                    let link = dataset.sources[c.source].url.clone().map(|href| html! { <>{" "}<a {href} rel="noopener">{"Read the source"}</a></> });
+                    html! { <span class="cite">{dataset.citation_line(c)}{link.unwrap_or_default()}</span> }
+                }) }</dd>
             </dl>
             <div class="card-actions">
                 <ShareButton path={format!("/meetings/{}/", m.id)} text="Share this meeting" />

@@ -20,7 +20,7 @@ pub fn layout(places: &[Place], host: Place) -> (Vec<Tile>, usize, usize) {
         .iter()
         .chain(std::iter::once(&host))
         .filter_map(|p| match p {
-            Place::Country(c) => Some((*p, c.col, c.row)),
+            Place::Country(c) => c.tile.map(|t| (*p, t.col, t.row)),
             Place::International => None,
         })
         .collect();

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use crate::domain::country::COUNTRIES;
 use crate::domain::{
-    Counterpart, Dataset, Date, DateBasis, Figure, Host, Kind, Meeting, Place, Sector, SourceRef,
-    Status, Visit,
+    Citation, Counterpart, Dataset, Date, DateBasis, Figure, Host, Kind, Meeting, Place, Sector,
+    SectorDef, Source, Status, Visit,
 };
 
 /// The fixed seed the benchmark uses.
@@ -88,6 +88,26 @@ const WORDS: &[&str] = &[
     "agreed",
     "to",
 ];
+/// The archive's taxonomy: slug, label, definition.
+const SECTORS: &[(&str, &str, &str)] = &[
+    ("transport", "Transport", "Rail, roads, ports and freight."),
+    (
+        "finance",
+        "Finance",
+        "Banking, payments and investment funds.",
+    ),
+    ("digital", "Digital", "Software, data and telecoms."),
+    ("mining", "Mining", "Exploration, mining and metals."),
+    ("health", "Health", "Hospitals, medicines and equipment."),
+    ("industry", "Industry", "Factories and engineering."),
+    ("trade", "Trade", "Exports, imports and trade policy."),
+    (
+        "diplomacy",
+        "Diplomacy",
+        "Relations between states and organisations.",
+    ),
+];
+
 const PLACES: &[&str] = &[
     "Almaty",
     "Astana",
@@ -127,13 +147,20 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
         month: 10,
         day: 1,
     };
+    // 57 countries from all over the tile grid, as many as the first benchmarks used.
+    let spread: Vec<_> = COUNTRIES
+        .iter()
+        .filter(|c| c.tile.is_some())
+        .step_by(3)
+        .take(57)
+        .collect();
     let meetings = (0..n)
         .map(|i| {
             let kind = Kind::ALL[rng.below(Kind::ALL.len())];
             let place = if kind == Kind::InternationalOrganisation {
                 Place::International
             } else {
-                Place::Country(&COUNTRIES[rng.below(COUNTRIES.len())])
+                Place::Country(spread[rng.below(spread.len())])
             };
             let status = if rng.below(10) == 0 {
                 Status::Planned
@@ -151,7 +178,7 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
             };
             let mut sectors: Vec<Sector> = Vec::new();
             for _ in 0..1 + rng.below(3) {
-                let s = Sector::ALL[rng.below(Sector::ALL.len())];
+                let s = Sector(rng.below(SECTORS.len()) as u8);
                 if !sectors.contains(&s) {
                     sectors.push(s);
                 }
@@ -210,7 +237,10 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
                 places,
                 figures,
                 summary,
-                source_paragraphs: vec![1 + rng.below(20) as u32],
+                cites: vec![Citation {
+                    source: 0,
+                    paragraphs: vec![1 + rng.below(20) as u32],
+                }],
             })
         })
         .collect::<Vec<_>>();
@@ -230,12 +260,23 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
             to: None,
             dates_note: String::new(),
             occasion: "Benchmark data".into(),
-            source: SourceRef {
-                publisher: "Generated".into(),
-                published,
-                paragraphs: 20,
-            },
         },
+        sources: vec![Source {
+            id: "generated".into(),
+            publisher: "Generated".into(),
+            title: None,
+            url: None,
+            published,
+            paragraphs: 20,
+        }],
+        sectors: SECTORS
+            .iter()
+            .map(|(slug, label, definition)| SectorDef {
+                slug: slug.to_string(),
+                label: label.to_string(),
+                definition: definition.to_string(),
+            })
+            .collect(),
         meetings,
     }
 }

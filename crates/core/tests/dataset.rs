@@ -1,16 +1,25 @@
 //! The bundled dataset is valid, and every validation rule has its own specific message.
 
 use serde_json::{json, Value};
-use visit_explorer::data::{bundled, validate, BUNDLED_JSON};
-use visit_explorer::domain::{DateBasis, Status};
+use visit_core::domain::{Dataset, DateBasis, Status};
+use visit_core::format::files::{load_json, parse_json};
+use visit_core::format::validate::{is_url_safe_id, validate};
+use visit_core::format::DatasetFile;
+
+const BUNDLED: &str = include_str!("../../../assets/data/tokayev-unga78-2023.json");
 
 fn base() -> Value {
-    serde_json::from_str(BUNDLED_JSON).unwrap()
+    serde_json::from_str(BUNDLED).unwrap()
+}
+
+fn bundled() -> Dataset {
+    load_json(BUNDLED, "bundled").unwrap().1
 }
 
 /// Validates `v` and returns the error lines, panicking if it was accepted.
 fn errors(v: &Value) -> Vec<String> {
-    match validate::parse(&v.to_string()) {
+    let file: DatasetFile = serde_json::from_value(v.clone()).expect("structurally a dataset");
+    match validate(&file) {
         Ok(_) => panic!("expected the fixture to be rejected"),
         Err(errs) => errs.iter().map(ToString::to_string).collect(),
     }
@@ -27,18 +36,12 @@ fn assert_single(v: &Value, fragments: &[&str]) {
 
 #[test]
 fn bundled_dataset_is_valid() {
-    let d = validate::parse(BUNDLED_JSON).unwrap_or_else(|errs| {
-        panic!(
-            "{}",
-            errs.iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    });
+    let d = bundled();
     assert_eq!(d.meetings.len(), 14);
-    assert_eq!(d.visit.source.publisher, "Kazinform");
-    assert_eq!(bundled().meetings.len(), 14);
+    assert_eq!(d.sources.len(), 1);
+    assert_eq!(d.sources[0].publisher, "Kazinform");
+    assert_eq!(d.sectors.len(), 8);
+    assert_eq!(d.sectors[1].label, "Finance & payments");
 }
 
 #[test]
@@ -49,7 +52,7 @@ fn meetings_are_in_display_order() {
         &ids[..5],
         ["wabtec", "citigroup", "mastercard", "rio-tinto", "amazon"]
     );
-    // Undated meetings follow the dated ones, in source order.
+    // Undated meetings follow the dated ones, in file order.
     assert_eq!(ids[5], "ge-healthcare");
     assert_eq!(ids.last(), Some(&"unga-78-address"));
     let first_undated = d.meetings.iter().position(|m| m.date.is_none()).unwrap();
@@ -79,6 +82,18 @@ fn planned_events_and_undated_meetings_say_so() {
 }
 
 #[test]
+fn requires_the_format_version_this_build_reads() {
+    let mut v = base();
+    v.as_object_mut().unwrap().remove("format");
+    assert_single(
+        &v,
+        &["dataset, field `format`", "is missing; add \"format\": 1"],
+    );
+    v["format"] = json!(2);
+    assert_single(&v, &["written in format 2", "reads format 1"]);
+}
+
+#[test]
 fn rejects_duplicate_id() {
     let mut v = base();
     v["meetings"][1]["id"] = json!("wabtec");
@@ -96,7 +111,7 @@ fn rejects_non_url_safe_id() {
 }
 
 #[test]
-fn rejects_unknown_sector() {
+fn rejects_a_sector_outside_the_taxonomy() {
     let mut v = base();
     v["meetings"][2]["sectors"] = json!(["finance", "space"]);
     assert_single(
@@ -105,9 +120,101 @@ fn rejects_unknown_sector() {
             "meetings[2] (id \"mastercard\")",
             "field `sectors[1]`",
             "unknown sector \"space\"",
-            "allowed: transport-logistics",
+            "the dataset's sectors are: transport-logistics, finance",
         ],
     );
+    let mut v = base();
+    v["meetings"][2]["sectors"] = json!(["finance", "finance"]);
+    assert_single(
+        &v,
+        &["field `sectors[1]`", "sector \"finance\" is listed twice"],
+    );
+}
+
+#[test]
+fn checks_the_sector_taxonomy() {
+    let mut v = base();
+    v["sectors"][1]["slug"] = json!("transport-logistics");
+    v["meetings"][1]["sectors"] = json!(["transport-logistics"]);
+    v["meetings"][2]["sectors"] = json!(["digital"]);
+    assert_single(
+        &v,
+        &[
+            "sectors[1] (id \"transport-logistics\")",
+            "field `slug`",
+            "duplicate sector",
+        ],
+    );
+    let mut v = base();
+    v["sectors"][3]["label"] = json!(" ");
+    v["sectors"][3]["definition"] = json!("");
+    v["sectors"][4]["slug"] = json!("Health Care");
+    let errs = errors(&v);
+    assert_eq!(errs.len(), 4, "{errs:#?}");
+    assert!(errs
+        .iter()
+        .any(|e| e.contains("field `label`: must not be empty")));
+    assert!(errs
+        .iter()
+        .any(|e| e.contains("field `definition`: must not be empty")));
+    assert!(errs
+        .iter()
+        .any(|e| e.contains("\"Health Care\" is not URL-safe")));
+    // The healthcare meeting now names a sector the taxonomy lacks.
+    assert!(errs
+        .iter()
+        .any(|e| e.contains("unknown sector \"healthcare\"")));
+    let mut v = base();
+    v["sectors"] = json!((0..33)
+        .map(|i| json!({"slug": format!("s{i}"), "label": format!("S{i}"), "definition": "d"}))
+        .collect::<Vec<_>>());
+    let errs = errors(&v);
+    assert!(
+        errs[0].contains("declares 33 sectors; at most 32"),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn checks_the_sources_and_citations() {
+    let mut v = base();
+    v["sources"][0]["url"] = json!("kazinform.kz/article");
+    assert_single(
+        &v,
+        &[
+            "sources[0] (id \"kazinform-2023-09-19\")",
+            "field `url`",
+            "must start with https://",
+        ],
+    );
+    let mut v = base();
+    v["meetings"][0]["cites"] = json!([{"source": "tass", "paragraphs": [2]}]);
+    assert_single(
+        &v,
+        &[
+            "field `cites[0].source`",
+            "unknown source \"tass\"",
+            "sources are: kazinform-2023-09-19",
+        ],
+    );
+    let mut v = base();
+    v["sources"] = json!([]);
+    let errs = errors(&v);
+    assert!(
+        errs[0].contains("dataset, field `sources`: must list at least one source"),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn keeps_text_safe_for_the_spreadsheet_form() {
+    let mut v = base();
+    v["meetings"][0]["topics"][1] = json!("Hydrogen | locomotives");
+    v["meetings"][0]["figures"][0]["value"] = json!("about: $1 billion");
+    let errs = errors(&v);
+    assert_eq!(errs.len(), 2, "{errs:#?}");
+    assert!(errs[0].contains("field `topics[1]`: \"Hydrogen | locomotives\" holds \"|\""));
+    assert!(errs[1].contains("field `figures[0].value`"));
 }
 
 #[test]
@@ -136,6 +243,10 @@ fn rejects_unknown_country() {
             "ISO 3166-1 alpha-2",
         ],
     );
+    v["meetings"][0]["country"] = json!("UK");
+    assert_single(&v, &["unknown country \"UK\" (the United Kingdom is GB)"]);
+    v["meetings"][0]["country"] = json!("us");
+    assert_single(&v, &["(codes are upper-case)"]);
 }
 
 #[test]
@@ -186,7 +297,10 @@ fn rejects_planned_event_dated_before_publication() {
         .unwrap();
     v["meetings"][i]["date"] = json!("2023-09-18");
     v["meetings"][i]["date_basis"] = json!("stated");
-    assert_single(&v, &["field `date`", "a planned event cannot be dated 2023-09-18, before the source was published (2023-09-19)"]);
+    assert_single(
+        &v,
+        &["field `date`", "a planned event cannot be dated 2023-09-18, before the source was published (2023-09-19)"],
+    );
 }
 
 #[test]
@@ -206,7 +320,7 @@ fn rejects_held_meeting_dated_after_publication() {
 fn rejects_date_that_contradicts_its_basis() {
     let mut v = base();
     v["meetings"][0]["date_basis"] = json!("not-stated");
-    assert_single(&v, &["field `date`", "must have \"date\": null"]);
+    assert_single(&v, &["field `date`", "must have no date"]);
     let mut v = base();
     v["meetings"][0]["date"] = Value::Null;
     assert_single(&v, &["field `date`", "date basis \"stated\" needs a date"]);
@@ -243,19 +357,22 @@ fn rejects_empty_summary() {
 #[test]
 fn rejects_paragraph_out_of_range() {
     let mut v = base();
-    v["meetings"][0]["source_paragraphs"] = json!([2, 21]);
+    v["meetings"][0]["cites"][0]["paragraphs"] = json!([2, 21]);
     assert_single(
         &v,
         &[
-            "field `source_paragraphs[1]`",
-            "paragraph 21 does not exist; the source has paragraphs 1 to 20",
+            "field `cites[0].paragraphs[1]`",
+            "paragraph 21 does not exist; source \"kazinform-2023-09-19\" has paragraphs 1 to 20",
         ],
     );
     let mut v = base();
-    v["meetings"][0]["source_paragraphs"] = json!([0]);
+    v["meetings"][0]["cites"][0]["paragraphs"] = json!([0]);
     assert_single(
         &v,
-        &["field `source_paragraphs[0]`", "paragraph 0 does not exist"],
+        &[
+            "field `cites[0].paragraphs[0]`",
+            "paragraph 0 does not exist",
+        ],
     );
 }
 
@@ -263,24 +380,31 @@ fn rejects_paragraph_out_of_range() {
 fn rejects_missing_sectors_and_citations() {
     let mut v = base();
     v["meetings"][0]["sectors"] = json!([]);
-    v["meetings"][0]["source_paragraphs"] = json!([]);
+    v["meetings"][0]["cites"] = json!([]);
     let errs = errors(&v);
     assert_eq!(errs.len(), 2, "{errs:#?}");
     assert!(errs[0].contains("field `sectors`: must name at least one sector"));
-    assert!(errs[1].contains("field `source_paragraphs`: must cite at least one paragraph"));
+    assert!(errs[1].contains("field `cites`: must cite at least one paragraph"));
 }
 
 #[test]
-fn rejects_unknown_field_and_bad_json() {
+fn rejects_unknown_field_and_bad_json_naming_the_file_and_position() {
     let mut v = base();
     v["meetings"][0]["sumary"] = json!("typo");
-    let errs = errors(&v);
+    let errs = parse_json(&v.to_string(), "visit.json").unwrap_err();
     assert_eq!(errs.len(), 1);
-    assert!(errs[0].contains("unknown field `sumary`"), "{}", errs[0]);
-    let errs = validate::parse("{ not json").unwrap_err();
-    assert!(errs[0]
-        .to_string()
-        .starts_with("dataset, field `(structure)`: not a well-formed dataset"));
+    assert!(
+        errs[0].to_string().contains("unknown field `sumary`"),
+        "{}",
+        errs[0]
+    );
+    let errs = parse_json("{\n  \"format\": 1,\n  not json", "broken.json").unwrap_err();
+    let text = errs[0].to_string();
+    assert!(
+        text.starts_with("broken.json: not a well-formed dataset"),
+        "{text}"
+    );
+    assert!(text.contains("line 3 column 3"), "{text}");
 }
 
 #[test]
@@ -291,7 +415,7 @@ fn reports_every_fault_at_once() {
     v["meetings"][2]["sectors"] = json!(["crypto"]);
     v["meetings"][5]["kind"] = json!("robot");
     v["meetings"][6]["summary"] = json!("");
-    v["meetings"][7]["source_paragraphs"] = json!([99]);
+    v["meetings"][7]["cites"][0]["paragraphs"] = json!([99]);
     let errs = errors(&v);
     let expected = [
         "visit, field `from`: \"17 Sept\" is not a date",
@@ -299,6 +423,7 @@ fn reports_every_fault_at_once() {
         "meetings[2] (id \"mastercard\"), field `sectors[0]`: unknown sector \"crypto\"",
         "meetings[5] (id \"ge-healthcare\"), field `kind`: unknown kind \"robot\"",
         "meetings[6] (id \"un-secretary-general\"), field `summary`: must not be empty",
+        "meetings[7] (id \"iran\"), field `cites[0].paragraphs[0]`: paragraph 99 does not exist",
     ];
     for e in expected {
         assert!(
@@ -306,7 +431,6 @@ fn reports_every_fault_at_once() {
             "missing {e:?} in {errs:#?}"
         );
     }
-    // With the visit's dates broken, paragraph ranges cannot be checked; the rest all are.
     assert_eq!(errs.len(), expected.len(), "{errs:#?}");
 }
 
@@ -314,23 +438,24 @@ fn reports_every_fault_at_once() {
 fn reports_paragraph_and_date_faults_together() {
     let mut v = base();
     v["meetings"][0]["date"] = json!("2023-13-01");
-    v["meetings"][1]["source_paragraphs"] = json!([30]);
+    v["meetings"][1]["cites"][0]["paragraphs"] = json!([30]);
     v["meetings"][2]["country"] = json!("ZZ");
     let errs = errors(&v);
     assert_eq!(errs.len(), 3, "{errs:#?}");
 }
 
 #[test]
-fn embedded_dataset_equals_the_validated_json() {
-    // build.rs turns the JSON into Rust code; the app must see exactly the JSON's data.
-    let parsed = validate::parse(BUNDLED_JSON).unwrap();
-    assert_eq!(visit_explorer::data::embedded_visit(), parsed);
+fn a_dataset_written_back_validates_to_the_same_dataset() {
+    let (file, d) = load_json(BUNDLED, "bundled").unwrap();
+    let again = visit_core::format::dataset_file(&d, d.meetings.iter().map(|m| &**m));
+    assert_eq!(validate(&again).unwrap(), d);
+    // The bundled file is already in display order, so it comes back unchanged.
+    assert_eq!(again, file);
 }
 
 #[test]
 fn synthetic_archive_is_deterministic_and_well_formed() {
-    use visit_explorer::data::synthetic::{generate, SEED};
-    use visit_explorer::data::validate::is_url_safe_id;
+    use visit_core::synthetic::{generate, SEED};
     let a = generate(2_000, SEED);
     assert_eq!(a, generate(2_000, SEED));
     assert_ne!(a, generate(2_000, SEED + 1));
@@ -339,12 +464,16 @@ fn synthetic_archive_is_deterministic_and_well_formed() {
     assert!(ids.iter().all(|id| is_url_safe_id(id)));
     let countries: std::collections::HashSet<_> = a.meetings.iter().map(|m| m.place).collect();
     assert!(countries.len() > 40, "spread over many countries");
+    // Written back and validated, the archive is a dataset like any other.
+    let file = visit_core::format::dataset_file(&a, a.meetings.iter().map(|m| &**m));
+    let again = validate(&file).unwrap_or_else(|e| panic!("{:#?}", &e[..3.min(e.len())]));
+    assert_eq!(again.meetings.len(), 2_000);
     for m in &a.meetings {
         assert!(!m.sectors.is_empty() && !m.summary.is_empty() && !m.counterpart.name.is_empty());
         assert!(m.summary.len() > 80, "realistic summary length");
         assert_eq!(m.date.is_none(), m.date_basis == DateBasis::NotStated);
         if let (Status::Planned, Some(d)) = (m.status, m.date) {
-            assert!(d >= a.visit.source.published);
+            assert!(d >= a.sources[0].published);
         }
     }
 }

@@ -2,12 +2,39 @@
 
 use std::rc::Rc;
 
-use visit_explorer::data::bundled;
-use visit_explorer::domain::{Kind, Place, Sector, Status};
-use visit_explorer::filter::facets::facets;
-use visit_explorer::filter::query::{canonical_if_different, decode, encode, parse, serialise};
-use visit_explorer::filter::search::{fold, highlight_ranges, terms};
-use visit_explorer::filter::{Catalog, DayKey, Facet, FacetValue, FilterChange, FilterState};
+use visit_core::domain::{Dataset, Kind, Place, Sector, Status};
+use visit_core::filter::facets::facets;
+use visit_core::filter::query::{decode, encode};
+use visit_core::filter::search::{fold, highlight_ranges, terms};
+use visit_core::filter::{query, Catalog, DayKey, Facet, FacetValue, FilterChange, FilterState};
+use visit_core::format::files::load_json;
+
+const BUNDLED: &str = include_str!("../../../assets/data/tokayev-unga78-2023.json");
+
+thread_local! {
+    static DATASET: Rc<Dataset> = Rc::new(load_json(BUNDLED, "bundled").unwrap().1);
+}
+
+fn bundled() -> Rc<Dataset> {
+    DATASET.with(Rc::clone)
+}
+
+/// A sector of the bundled taxonomy, by slug.
+fn sector(slug: &str) -> Sector {
+    bundled().sector_by_slug(slug).unwrap()
+}
+
+fn parse(q: &str) -> FilterState {
+    query::parse(q, &bundled())
+}
+
+fn serialise(s: &FilterState) -> String {
+    query::serialise(s, &bundled())
+}
+
+fn canonical_if_different(q: &str) -> Option<String> {
+    query::canonical_if_different(q, &bundled())
+}
 
 fn catalog() -> Catalog {
     Catalog::new(bundled())
@@ -79,16 +106,16 @@ fn counts_apply_every_other_filter_but_not_their_own() {
     let c = catalog();
     let s = state("sector=finance");
     // Sector counts ignore the sector filter itself: they never collapse to the selection.
-    assert_eq!(count(&c, &s, FacetValue::Sector(Sector::Finance)), 2);
-    assert_eq!(count(&c, &s, FacetValue::Sector(Sector::Diplomacy)), 8);
+    assert_eq!(count(&c, &s, FacetValue::Sector(sector("finance"))), 2);
+    assert_eq!(count(&c, &s, FacetValue::Sector(sector("diplomacy"))), 8);
     // Other facets' counts apply the sector filter.
     let us = Place::parse("US").unwrap();
     assert_eq!(count(&c, &s, FacetValue::Country(us)), 2);
     assert_eq!(count(&c, &s, FacetValue::Kind(Kind::HeadOfState)), 0);
     // With a country filter too, sector counts apply the country but not the sector.
     let s = state("sector=finance&country=IR");
-    assert_eq!(count(&c, &s, FacetValue::Sector(Sector::Diplomacy)), 1);
-    assert_eq!(count(&c, &s, FacetValue::Sector(Sector::Finance)), 0);
+    assert_eq!(count(&c, &s, FacetValue::Sector(sector("diplomacy"))), 1);
+    assert_eq!(count(&c, &s, FacetValue::Sector(sector("finance"))), 0);
     assert_eq!(count(&c, &s, FacetValue::Country(us)), 2);
 }
 
@@ -99,12 +126,12 @@ fn counts_respect_search_and_zero_values_stay_listed() {
     let f = facets(&c, &s);
     assert_eq!(
         f.sectors.len(),
-        Sector::ALL.len(),
+        bundled().sectors.len(),
         "every sector listed, even at zero"
     );
-    assert_eq!(count(&c, &s, FacetValue::Sector(Sector::Healthcare)), 0);
+    assert_eq!(count(&c, &s, FacetValue::Sector(sector("healthcare"))), 0);
     assert_eq!(
-        count(&c, &s, FacetValue::Sector(Sector::TransportLogistics)),
+        count(&c, &s, FacetValue::Sector(sector("transport-logistics"))),
         2
     );
     assert_eq!(f.statuses.len(), 2);
@@ -124,7 +151,7 @@ fn selected_flags_follow_the_state() {
         .filter(|x| x.selected)
         .map(|x| x.value)
         .collect();
-    assert_eq!(sel, [FacetValue::Sector(Sector::Finance)]);
+    assert_eq!(sel, [FacetValue::Sector(sector("finance"))]);
     assert!(f
         .statuses
         .iter()
@@ -171,10 +198,10 @@ fn highlight_maps_folded_matches_back_to_the_original_text() {
 fn serialise_is_canonical() {
     let s = FilterState::default()
         .apply(FilterChange::Toggle(FacetValue::Status(Status::Planned)))
-        .apply(FilterChange::Toggle(FacetValue::Sector(
-            Sector::TransportLogistics,
-        )))
-        .apply(FilterChange::Toggle(FacetValue::Sector(Sector::Finance)))
+        .apply(FilterChange::Toggle(FacetValue::Sector(sector(
+            "transport-logistics",
+        ))))
+        .apply(FilterChange::Toggle(FacetValue::Sector(sector("finance"))))
         .apply(FilterChange::Toggle(FacetValue::Country(
             Place::parse("US").unwrap(),
         )))
@@ -245,7 +272,7 @@ fn parse_serialise_round_trips_over_many_states() {
         let mut s = FilterState::default();
         for _ in 0..(rng.next() % 7) {
             let v = match rng.next() % 5 {
-                0 => FacetValue::Sector(rng.pick(&Sector::ALL)),
+                0 => FacetValue::Sector(rng.pick(&bundled().sector_ids().collect::<Vec<_>>())),
                 1 => FacetValue::Country(rng.pick(&countries)),
                 2 => FacetValue::Kind(rng.pick(&Kind::ALL)),
                 3 => FacetValue::Day(rng.pick(&days)),
@@ -322,7 +349,7 @@ fn one_pass_view_matches_select_and_counts_the_sector_total() {
 
 #[test]
 fn synthetic_archive_filters_consistently() {
-    use visit_explorer::data::synthetic::{generate, SEED};
+    use visit_core::synthetic::{generate, SEED};
     let c = Catalog::new(Rc::new(generate(3_000, SEED)));
     let s = state("sector=finance&kind=business");
     let v = c.view(&s);
@@ -330,19 +357,19 @@ fn synthetic_archive_filters_consistently() {
     assert!(v
         .visible
         .iter()
-        .all(|m| m.sectors.contains(&Sector::Finance) && m.kind == Kind::Business));
+        .all(|m| m.sectors.contains(&sector("finance")) && m.kind == Kind::Business));
     let finance = v
         .facets
         .sectors
         .iter()
-        .find(|x| x.value == FacetValue::Sector(Sector::Finance))
+        .find(|x| x.value == FacetValue::Sector(sector("finance")))
         .unwrap();
     assert_eq!(finance.count, v.visible.len());
 }
 
 #[test]
 fn small_set_stays_sorted_and_unique() {
-    use visit_explorer::filter::set::SmallSet;
+    use visit_core::filter::set::SmallSet;
     let mut s: SmallSet<u8> = [5, 1, 3, 1].into_iter().collect();
     assert_eq!(s.iter().copied().collect::<Vec<_>>(), [1, 3, 5]);
     assert!(!s.insert(3));
@@ -351,4 +378,17 @@ fn small_set_stays_sorted_and_unique() {
     assert_eq!(s.iter().copied().collect::<Vec<_>>(), [1, 4, 5]);
     assert!(s.contains(&4) && !s.contains(&3));
     assert_eq!(s.len(), 3);
+}
+
+#[test]
+fn folding_covers_nordic_turkish_and_decomposed_text() {
+    assert_eq!(fold("Þórunn Ðorđe"), "thorunn dorde");
+    assert_eq!(fold("İzmir"), "izmir");
+    assert_eq!(fold("Cafe\u{301}"), "cafe");
+    let ranges = highlight_ranges("İzmir", &terms("izmir"));
+    assert_eq!(
+        (ranges.len(), ranges[0].clone()),
+        (1, 0..6),
+        "the whole word, dotted İ included"
+    );
 }

@@ -3,8 +3,18 @@
 //! `build.rs` enables these tests only where `../shared/source/article.txt`
 //! (or `$SOURCE_ARTICLE`) exists; elsewhere cargo reports them as ignored.
 
-use visit_explorer::data::bundled;
-use visit_explorer::filter::search::fold;
+use visit_core::domain::Dataset;
+use visit_core::filter::search::fold;
+use visit_core::format::files::load_json;
+
+fn bundled() -> Dataset {
+    load_json(
+        include_str!("../../../assets/data/tokayev-unga78-2023.json"),
+        "bundled",
+    )
+    .unwrap()
+    .1
+}
 
 /// The article's paragraphs, numbered from 1 (index 0 is paragraph 1).
 #[allow(dead_code)]
@@ -29,6 +39,15 @@ fn paragraphs() -> Vec<String> {
     out
 }
 
+/// The paragraphs a meeting cites (the bundled visit has one source).
+#[allow(dead_code)]
+fn cited_paragraphs(m: &visit_core::domain::Meeting) -> Vec<u32> {
+    m.cites
+        .iter()
+        .flat_map(|c| c.paragraphs.iter().copied())
+        .collect()
+}
+
 #[allow(dead_code)]
 fn words(s: &str) -> Vec<String> {
     fold(s)
@@ -41,14 +60,14 @@ fn words(s: &str) -> Vec<String> {
 #[test]
 #[cfg_attr(not(has_source_article), ignore = "source article absent")]
 fn paragraph_count_matches_the_dataset() {
-    assert_eq!(paragraphs().len() as u32, bundled().visit.source.paragraphs);
+    assert_eq!(paragraphs().len() as u32, bundled().sources[0].paragraphs);
 }
 
 #[test]
 #[cfg_attr(not(has_source_article), ignore = "source article absent")]
 fn publication_date_matches_the_article() {
     let text = std::fs::read_to_string(env!("SOURCE_ARTICLE_PATH")).unwrap();
-    let stamp = format!("date {}", bundled().visit.source.published);
+    let stamp = format!("date {}", bundled().sources[0].published);
     assert!(
         text.trim_start().starts_with(&stamp),
         "article does not open with {stamp:?}"
@@ -61,14 +80,15 @@ fn every_counterpart_surname_is_in_a_cited_paragraph() {
     let paras = paragraphs();
     for m in &bundled().meetings {
         let surname = m.counterpart.name.split_whitespace().last().unwrap();
-        let found = m
-            .source_paragraphs
+        let found = m.cites[0]
+            .paragraphs
             .iter()
             .any(|&p| paras[p as usize - 1].contains(surname));
         assert!(
             found,
             "{}: \"{surname}\" is in none of paragraphs {:?}",
-            m.id, m.source_paragraphs
+            m.id,
+            cited_paragraphs(m)
         );
     }
 }
@@ -99,16 +119,16 @@ fn stated_dates_appear_in_a_cited_paragraph() {
     for m in bundled()
         .meetings
         .iter()
-        .filter(|m| m.date_basis == visit_explorer::domain::DateBasis::Stated)
+        .filter(|m| m.date_basis == visit_core::domain::DateBasis::Stated)
     {
         let d = m.date.unwrap();
         let needle = format!("{} {}", d.month_name(), d.day);
-        let cited: String = m
-            .source_paragraphs
+        let cited: String = m.cites[0]
+            .paragraphs
             .iter()
             .map(|&p| paras[p as usize - 1].as_str())
             .collect();
-        let earlier: String = paras[..m.source_paragraphs[0] as usize].concat();
+        let earlier: String = paras[..cited_paragraphs(m)[0] as usize].concat();
         assert!(
             cited.contains(&needle) || (cited.contains("same day") && earlier.contains(&needle)),
             "{}: {needle} is not stated in its cited paragraphs",

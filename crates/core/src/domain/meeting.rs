@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{Date, Kind, Place, Sector, Status};
+use super::{Date, Kind, Place, Sector, SectorDef, Status};
 
 /// How a meeting's date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,8 +61,17 @@ pub struct Meeting {
     pub figures: Vec<Figure>,
     /// Our own words, never the source's.
     pub summary: String,
-    /// 1-based paragraph numbers of the source article.
-    pub source_paragraphs: Vec<u32>,
+    /// The source paragraphs this record draws on; at least one.
+    pub cites: Vec<Citation>,
+}
+
+/// Paragraphs of one source that a meeting draws on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Citation {
+    /// Index into the dataset's sources.
+    pub source: usize,
+    /// 1-based paragraph numbers.
+    pub paragraphs: Vec<u32>,
 }
 
 impl Meeting {
@@ -83,9 +92,15 @@ impl Meeting {
     }
 }
 
+/// A published text the dataset's facts come from.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SourceRef {
+pub struct Source {
+    /// Short id that citations use (`kazinform-2023-09-19`).
+    pub id: String,
     pub publisher: String,
+    /// The headline, when the dataset records it.
+    pub title: Option<String>,
+    pub url: Option<String>,
     pub published: Date,
     /// How many paragraphs the source has; cited numbers must lie in 1..=paragraphs.
     pub paragraphs: u32,
@@ -108,7 +123,6 @@ pub struct Visit {
     pub to: Option<Date>,
     pub dates_note: String,
     pub occasion: String,
-    pub source: SourceRef,
 }
 
 /// A validated visit. Meetings are in display order: dated ones by date,
@@ -116,10 +130,55 @@ pub struct Visit {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dataset {
     pub visit: Visit,
+    pub sources: Vec<Source>,
+    /// The taxonomy; a [`Sector`] is an index into it.
+    pub sectors: Vec<SectorDef>,
     pub meetings: Vec<Rc<Meeting>>,
 }
 
 impl Dataset {
+    pub fn sector(&self, s: Sector) -> &SectorDef {
+        &self.sectors[s.index()]
+    }
+
+    /// Every sector of the taxonomy, in its declared order.
+    pub fn sector_ids(&self) -> impl Iterator<Item = Sector> {
+        (0..self.sectors.len() as u8).map(Sector)
+    }
+
+    /// "Kazinform, 19 September 2023", for every source, joined by "; ".
+    pub fn sources_line(&self) -> String {
+        self.sources
+            .iter()
+            .map(|s| format!("{}, {}", s.publisher, s.published.long()))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// "Kazinform, published 19 September 2023, paragraphs 2, 3."
+    pub fn citation_line(&self, c: &Citation) -> String {
+        let s = &self.sources[c.source];
+        let numbers: Vec<String> = c.paragraphs.iter().map(u32::to_string).collect();
+        format!(
+            "{}{}, published {}, paragraph{} {}.",
+            s.publisher,
+            s.title
+                .as_deref()
+                .map(|t| format!(", “{t}”"))
+                .unwrap_or_default(),
+            s.published.long(),
+            if numbers.len() == 1 { "" } else { "s" },
+            numbers.join(", ")
+        )
+    }
+
+    pub fn sector_by_slug(&self, slug: &str) -> Option<Sector> {
+        self.sectors
+            .iter()
+            .position(|s| s.slug == slug)
+            .map(|i| Sector(i as u8))
+    }
+
     pub fn meeting(&self, id: &str) -> Option<&Rc<Meeting>> {
         self.meetings.iter().find(|m| m.id == id)
     }

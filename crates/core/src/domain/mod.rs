@@ -7,9 +7,11 @@ pub mod meeting;
 pub mod sector;
 pub mod status;
 
-pub use country::{Country, Place};
+pub use country::{Country, Place, Tile, COUNTRIES};
 pub use date::Date;
 pub use kind::Kind;
-pub use meeting::{Counterpart, Dataset, DateBasis, Figure, Host, Meeting, SourceRef, Visit};
-pub use sector::Sector;
+pub use meeting::{
+    Citation, Counterpart, Dataset, DateBasis, Figure, Host, Meeting, Source, Visit,
+};
+pub use sector::{Sector, SectorDef, MAX_SECTORS};
 pub use status::Status;

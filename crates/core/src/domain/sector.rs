@@ -1,75 +1,28 @@
-//! The closed sector taxonomy every meeting is tagged with.
+//! The sector taxonomy: each dataset declares its own sectors.
 
-/// A sector of the economy or of public life that a meeting touches.
+/// A sector, as the index of its definition in the dataset's taxonomy.
 ///
-/// The list is closed on purpose: facets, colours and URLs depend on it, and
-/// the dataset is rejected if it names anything else.
+/// Facets, bars and URLs are built from the taxonomy, so a visit about fisheries
+/// and culture gets those sectors, not the bundled visit's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Sector {
-    TransportLogistics,
-    Finance,
-    Digital,
-    MiningMetals,
-    Healthcare,
-    Industry,
-    TradeInvestment,
-    Diplomacy,
+pub struct Sector(pub u8);
+
+/// The most sectors a taxonomy may declare: filtering holds a meeting's sectors
+/// as bits of one `u32`.
+pub const MAX_SECTORS: usize = 32;
+
+/// One entry of a dataset's sector taxonomy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectorDef {
+    /// The URL- and dataset-facing name (`a-z`, `0-9`, inner hyphens).
+    pub slug: String,
+    pub label: String,
+    /// One line saying what belongs in the sector.
+    pub definition: String,
 }
 
 impl Sector {
-    pub const ALL: [Sector; 8] = [
-        Sector::TransportLogistics,
-        Sector::Finance,
-        Sector::Digital,
-        Sector::MiningMetals,
-        Sector::Healthcare,
-        Sector::Industry,
-        Sector::TradeInvestment,
-        Sector::Diplomacy,
-    ];
-
-    /// The URL- and dataset-facing name.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Sector::TransportLogistics => "transport-logistics",
-            Sector::Finance => "finance",
-            Sector::Digital => "digital",
-            Sector::MiningMetals => "mining-metals",
-            Sector::Healthcare => "healthcare",
-            Sector::Industry => "industry",
-            Sector::TradeInvestment => "trade-investment",
-            Sector::Diplomacy => "diplomacy",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Sector::TransportLogistics => "Transport & logistics",
-            Sector::Finance => "Finance & payments",
-            Sector::Digital => "Digital & IT",
-            Sector::MiningMetals => "Mining & metals",
-            Sector::Healthcare => "Healthcare",
-            Sector::Industry => "Manufacturing",
-            Sector::TradeInvestment => "Trade & investment",
-            Sector::Diplomacy => "Diplomacy",
-        }
-    }
-
-    /// One-line definition, shown as a hint and documented in the README.
-    pub fn definition(self) -> &'static str {
-        match self {
-            Sector::TransportLogistics => "Railways, transit corridors, ports and freight.",
-            Sector::Finance => "Banking, payments, project finance and digital currency.",
-            Sector::Digital => "Cloud, data centres, GovTech and digitalisation of business.",
-            Sector::MiningMetals => "Geological exploration, mining and metallurgy.",
-            Sector::Healthcare => "Medical equipment, clinical data and medical education.",
-            Sector::Industry => "Local production, engineering centres and technology transfer.",
-            Sector::TradeInvestment => "Trade volumes, terminals and announced investment.",
-            Sector::Diplomacy => "Bilateral and multilateral relations, summits and invitations.",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Sector> {
-        Sector::ALL.into_iter().find(|s| s.slug() == slug)
+    pub fn index(self) -> usize {
+        self.0 as usize
     }
 }

@@ -6,13 +6,13 @@ use std::rc::Rc;
 
 use super::facets::{FacetCount, Facets};
 use super::{search, DayKey, Facet, FacetValue, FilterState};
-use crate::domain::{Dataset, Kind, Meeting, Place, Sector, Status};
+use crate::domain::{Dataset, Kind, Meeting, Place, Status};
 
 /// A meeting's facet values as small integers: sector bits, and indexes into
 /// the catalog's country and day lists.
 #[derive(Clone, Copy, Debug)]
 struct Keys {
-    sectors: u16,
+    sectors: u32,
     country: u16,
     kind: u8,
     day: u16,
@@ -72,7 +72,7 @@ impl Allowed {
     }
 }
 
-fn bits<T: Copy>(selected: impl Iterator<Item = T>, bit: impl Fn(T) -> u16) -> u16 {
+fn bits<T: Copy>(selected: impl Iterator<Item = T>, bit: impl Fn(T) -> u32) -> u32 {
     selected.fold(0, |acc, v| acc | bit(v))
 }
 
@@ -84,7 +84,7 @@ impl Catalog {
             .meetings
             .iter()
             .map(|m| Keys {
-                sectors: bits(m.sectors.iter().copied(), |s| 1 << s as u16),
+                sectors: bits(m.sectors.iter().copied(), |s| 1 << s.0),
                 country: position(&countries, &m.place),
                 kind: m.kind as u8,
                 day: position(&days, &DayKey::of(m)),
@@ -119,15 +119,15 @@ impl Catalog {
     /// one that fails exactly one facet counts only for that facet's values,
     /// since toggling one of them would let it through. Search always applies.
     pub fn view(&self, state: &FilterState) -> Selection {
-        let sector_sel = bits(state.sectors.iter().copied(), |s| 1 << s as u16);
-        let kind_sel = bits(state.kinds.iter().copied(), |k| 1 << k as u16);
-        let status_sel = bits(state.statuses.iter().copied(), |s| 1 << s as u16);
+        let sector_sel = bits(state.sectors.iter().copied(), |s| 1 << s.0);
+        let kind_sel = bits(state.kinds.iter().copied(), |k| 1 << k as u32);
+        let status_sel = bits(state.statuses.iter().copied(), |s| 1 << s as u32);
         let countries = Allowed::new(&self.countries, &state.countries);
         let days = Allowed::new(&self.days, &state.days);
         let terms = search::terms(&state.q);
         let haystacks = (!terms.is_empty()).then(|| self.haystacks());
 
-        let mut sector_n = [0usize; Sector::ALL.len()];
+        let mut sector_n = vec![0usize; self.dataset.sectors.len()];
         let mut kind_n = [0usize; Kind::ALL.len()];
         let mut status_n = [0usize; Status::ALL.len()];
         let mut country_n = vec![0usize; self.countries.len()];
@@ -187,9 +187,10 @@ impl Catalog {
             selected: state.contains(value),
         };
         let facets = Facets {
-            sectors: Sector::ALL
-                .iter()
-                .map(|&s| entry(FacetValue::Sector(s), sector_n[s as usize]))
+            sectors: self
+                .dataset
+                .sector_ids()
+                .map(|s| entry(FacetValue::Sector(s), sector_n[s.index()]))
                 .collect(),
             countries: self
                 .countries

@@ -8,7 +8,7 @@ pub mod set;
 
 use set::SmallSet;
 
-use crate::domain::{Date, Kind, Meeting, Place, Sector, Status};
+use crate::domain::{Dataset, Date, Kind, Meeting, Place, Sector, Status};
 
 /// A day facet value: a calendar day, or "no date stated".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -114,9 +114,9 @@ impl FacetValue {
     }
 
     /// The value as written in the URL.
-    pub fn slug(self) -> String {
+    pub fn slug(self, d: &Dataset) -> String {
         match self {
-            FacetValue::Sector(s) => s.slug().to_string(),
+            FacetValue::Sector(s) => d.sector(s).slug.clone(),
             FacetValue::Country(p) => p.code().to_string(),
             FacetValue::Kind(k) => k.slug().to_string(),
             FacetValue::Day(d) => d.slug(),
@@ -124,9 +124,9 @@ impl FacetValue {
         }
     }
 
-    pub fn label(self) -> String {
+    pub fn label(self, d: &Dataset) -> String {
         match self {
-            FacetValue::Sector(s) => s.label().to_string(),
+            FacetValue::Sector(s) => d.sector(s).label.clone(),
             FacetValue::Country(p) => p.name().to_string(),
             FacetValue::Kind(k) => k.label().to_string(),
             FacetValue::Day(d) => d.label(),
@@ -134,11 +134,11 @@ impl FacetValue {
         }
     }
 
-    /// Reads a URL value for `facet`; case-insensitive, `None` when unknown.
-    pub fn parse(facet: Facet, raw: &str) -> Option<FacetValue> {
+    /// Reads a URL value for `facet`; case-insensitive, `None` when `d` has no such value.
+    pub fn parse(facet: Facet, raw: &str, d: &Dataset) -> Option<FacetValue> {
         let lower = raw.trim().to_ascii_lowercase();
         match facet {
-            Facet::Sector => Sector::from_slug(&lower).map(FacetValue::Sector),
+            Facet::Sector => d.sector_by_slug(&lower).map(FacetValue::Sector),
             Facet::Country => {
                 let code = if lower == Place::INTERNATIONAL {
                     lower

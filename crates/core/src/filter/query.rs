@@ -5,6 +5,7 @@
 //! In: keys in any case; unknown keys and invalid values are dropped, never an error.
 
 use super::{Facet, FacetValue, FilterState};
+use crate::domain::Dataset;
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
@@ -29,14 +30,14 @@ pub fn decode(s: &str) -> String {
 }
 
 /// The canonical query string for `state`, without a leading `?`; empty for no filters.
-pub fn serialise(state: &FilterState) -> String {
+pub fn serialise(state: &FilterState, d: &Dataset) -> String {
     let mut parts: Vec<String> = Vec::new();
     let active = state.active_values();
     for facet in Facet::ALL {
         let values: Vec<String> = active
             .iter()
             .filter(|v| v.facet() == facet)
-            .map(|v| encode(&v.slug()))
+            .map(|v| encode(&v.slug(d)))
             .collect();
         if !values.is_empty() {
             parts.push(format!("{}={}", facet.key(), values.join(",")));
@@ -49,7 +50,7 @@ pub fn serialise(state: &FilterState) -> String {
 }
 
 /// Reads a query string (with or without the leading `?`), keeping what it understands.
-pub fn parse(query: &str) -> FilterState {
+pub fn parse(query: &str, d: &Dataset) -> FilterState {
     let mut state = FilterState::default();
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -69,7 +70,7 @@ pub fn parse(query: &str) -> FilterState {
             continue;
         };
         for raw in decode(value).split(',') {
-            if let Some(v) = FacetValue::parse(facet, raw) {
+            if let Some(v) = FacetValue::parse(facet, raw, d) {
                 state.insert(v);
             }
         }
@@ -78,8 +79,8 @@ pub fn parse(query: &str) -> FilterState {
 }
 
 /// The query string to show for `raw`: canonical, or `None` when `raw` already is.
-pub fn canonical_if_different(raw: &str) -> Option<String> {
+pub fn canonical_if_different(raw: &str, d: &Dataset) -> Option<String> {
     let raw = raw.strip_prefix('?').unwrap_or(raw);
-    let canonical = serialise(&parse(raw));
+    let canonical = serialise(&parse(raw, d), d);
     (canonical != raw).then_some(canonical)
 }

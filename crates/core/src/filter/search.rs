@@ -24,6 +24,8 @@ fn strip_diacritic(c: char) -> Option<&'static str> {
         'ý' | 'ÿ' => "y",
         'ź' | 'ż' | 'ž' => "z",
         'ß' => "ss",
+        'þ' => "th",
+        'ð' => "d",
         'æ' => "ae",
         'œ' => "oe",
         '’' | '‘' => "'",
@@ -31,9 +33,13 @@ fn strip_diacritic(c: char) -> Option<&'static str> {
     })
 }
 
-/// Appends the folded form of `c` to `out`.
+/// Appends the folded form of `c` to `out`. Combining marks are dropped, so text
+/// typed decomposed ("e" + U+0301), and "İ", whose lower case is "i" + U+0307, fold too.
 fn fold_char(c: char, out: &mut String) {
     for lower in c.to_lowercase() {
+        if ('\u{300}'..='\u{36f}').contains(&lower) {
+            continue;
+        }
         match strip_diacritic(lower) {
             Some(s) => out.push_str(s),
             None => out.push(lower),

@@ -1,23 +1,50 @@
-//! Parses the dataset JSON and checks every rule at once.
-//!
-//! This file is compiled twice: into the app, and into `build.rs`, so that a
-//! broken dataset stops the build. It may only use `crate::domain`, serde and std.
+//! Checks every rule of the dataset format at once and builds the typed dataset.
 
 use std::collections::HashSet;
 use std::fmt;
+use std::rc::Rc;
 
-use serde::Deserialize;
-
+use super::cells::{FIGURE, LIST};
+use super::{DatasetFile, MeetingFile, SourceFile, VisitFile, FORMAT};
 use crate::domain::{
-    Counterpart, Dataset, Date, DateBasis, Figure, Host, Kind, Meeting, Place, Sector, SourceRef,
-    Status, Visit,
+    Citation, Counterpart, Dataset, Date, DateBasis, Figure, Host, Kind, Meeting, Place, Sector,
+    SectorDef, Source, Status, Visit, MAX_SECTORS,
 };
 
-/// One thing wrong with the dataset, naming where it is.
+/// Which record of a dataset a fault is in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Record {
+    Dataset,
+    Visit,
+    /// Index, and the id when there is one.
+    Source(usize, String),
+    Sector(usize, String),
+    Meeting(usize, String),
+}
+
+impl fmt::Display for Record {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (list, i, id) = match self {
+            Record::Dataset => return f.write_str("dataset"),
+            Record::Visit => return f.write_str("visit"),
+            Record::Source(i, id) => ("sources", i, id),
+            Record::Sector(i, id) => ("sectors", i, id),
+            Record::Meeting(i, id) => ("meetings", i, id),
+        };
+        if id.trim().is_empty() {
+            write!(f, "{list}[{i}]")
+        } else {
+            write!(f, "{list}[{i}] (id \"{id}\")")
+        }
+    }
+}
+
+/// One thing wrong with a dataset, naming where it is, what was found and what
+/// is allowed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
-    /// `visit`, or `meetings[i]` with the id when there is one.
-    pub record: String,
+    pub record: Record,
+    /// The field's path inside the record, e.g. `counterpart.name` or `sectors[1]`.
     pub field: String,
     pub message: String,
 }
@@ -32,98 +59,9 @@ impl fmt::Display for DataError {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawDataset {
-    pub visit: RawVisit,
-    pub meetings: Vec<RawMeeting>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawVisit {
-    pub id: String,
-    pub title: String,
-    pub host: RawHost,
-    pub city: String,
-    pub from: String,
-    pub to: Option<String>,
-    #[serde(default)]
-    pub dates_note: String,
-    pub occasion: String,
-    pub source: RawSource,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawHost {
-    pub name: String,
-    pub role: String,
-    pub country: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawSource {
-    pub publisher: String,
-    pub published: String,
-    pub paragraphs: u32,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawMeeting {
-    pub id: String,
-    pub status: String,
-    pub date: Option<String>,
-    pub date_basis: String,
-    #[serde(default)]
-    pub date_note: String,
-    pub counterpart: RawCounterpart,
-    pub kind: String,
-    pub country: String,
-    pub sectors: Vec<String>,
-    #[serde(default)]
-    pub topics: Vec<String>,
-    #[serde(default)]
-    pub places: Vec<String>,
-    #[serde(default)]
-    pub figures: Vec<RawFigure>,
-    pub summary: String,
-    pub source_paragraphs: Vec<u32>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawCounterpart {
-    pub name: String,
-    pub role: String,
-    #[serde(default)]
-    pub organisation: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawFigure {
-    pub value: String,
-    pub about: String,
-}
-
-/// Parses and validates dataset JSON.
-pub fn parse(json: &str) -> Result<Dataset, Vec<DataError>> {
-    let raw: RawDataset = serde_json::from_str(json).map_err(|e| {
-        vec![DataError {
-            record: "dataset".into(),
-            field: "(structure)".into(),
-            message: format!("not a well-formed dataset: {e}"),
-        }]
-    })?;
-    validate(raw)
-}
-
 /// Collects the errors of one record.
 struct Errors<'a> {
-    record: String,
+    record: Record,
     out: &'a mut Vec<DataError>,
 }
 
@@ -143,29 +81,64 @@ impl Errors<'_> {
     }
 
     fn date(&mut self, field: &str, value: &str) -> Option<Date> {
-        let d = Date::parse(value);
+        let d = Date::parse(value.trim());
         if d.is_none() {
             self.push(
                 field,
-                format!("\"{value}\" is not a date; expected YYYY-MM-DD, e.g. 2023-09-17"),
+                format!(
+                    "\"{value}\" is not a date; write YYYY-MM-DD, e.g. 2023-09-17 \
+                     (in a spreadsheet, format the column as text)"
+                ),
             );
         }
         d
     }
+
+    fn id(&mut self, field: &str, value: &str) {
+        if !is_url_safe_id(value) {
+            self.push(
+                field,
+                format!("\"{value}\" is not URL-safe; use a-z, 0-9 and single inner hyphens, at most 64"),
+            );
+        }
+    }
+
+    /// List items become one spreadsheet cell, so none may hold the separator.
+    fn list_items(&mut self, field: &str, items: &[String]) {
+        for (i, item) in items.iter().enumerate() {
+            if item.trim().is_empty() {
+                self.push(format!("{field}[{i}]"), "must not be empty");
+            } else if item.contains(LIST) {
+                self.push(
+                    format!("{field}[{i}]"),
+                    format!("\"{item}\" holds \"{LIST}\", which separates list items in the spreadsheet form"),
+                );
+            }
+        }
+    }
 }
 
-fn allowed(values: impl Iterator<Item = &'static str>) -> String {
-    values.collect::<Vec<_>>().join(", ")
+fn allowed(values: impl Iterator<Item = impl AsRef<str>>) -> String {
+    values
+        .map(|v| v.as_ref().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn place(errors: &mut Errors, field: &str, value: &str) -> Option<Place> {
     let p = Place::parse(value);
     if p.is_none() {
+        let hint = match value.to_ascii_uppercase().as_str() {
+            "UK" => " (the United Kingdom is GB)",
+            "EL" => " (Greece is GR)",
+            v if v != value && Place::parse(v).is_some() => " (codes are upper-case)",
+            _ => "",
+        };
         errors.push(
             field,
             format!(
-                "unknown country \"{value}\"; expected an ISO 3166-1 alpha-2 code the app knows \
-                 (see src/domain/country.rs) or \"{}\" for an international organisation",
+                "unknown country \"{value}\"{hint}; expected an ISO 3166-1 alpha-2 code such as US or KZ, \
+                 or \"{}\" for an international organisation",
                 Place::INTERNATIONAL
             ),
         );
@@ -173,7 +146,8 @@ fn place(errors: &mut Errors, field: &str, value: &str) -> Option<Place> {
     p
 }
 
-/// True for ids that read well in a URL path: `a-z`, `0-9` and inner single hyphens.
+/// True for ids that read well in a URL path: `a-z`, `0-9` and inner single
+/// hyphens, at most 64 characters.
 pub fn is_url_safe_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
@@ -185,120 +159,232 @@ pub fn is_url_safe_id(id: &str) -> bool {
         && !id.contains("--")
 }
 
-/// Checks every rule and returns either the typed dataset or all the errors.
-pub fn validate(raw: RawDataset) -> Result<Dataset, Vec<DataError>> {
+/// Checks every rule and returns the typed dataset, or every error found.
+pub fn validate(file: &DatasetFile) -> Result<Dataset, Vec<DataError>> {
     let mut all = Vec::new();
-    let visit = validate_visit(raw.visit, &mut all);
+    let mut top = Errors {
+        record: Record::Dataset,
+        out: &mut all,
+    };
+    match file.format {
+        None => top.push("format", format!("is missing; add \"format\": {FORMAT} at the top")),
+        Some(FORMAT) => {}
+        Some(n) => top.push(
+            "format",
+            format!("this dataset is written in format {n}; this build of Visit Explorer reads format {FORMAT}"),
+        ),
+    }
+    let visit = validate_visit(&file.visit, &mut all);
+    let sources = validate_sources(&file.sources, &mut all);
+    let sectors = validate_sectors(file, &mut all);
+    let context = Context {
+        visit: visit.as_ref(),
+        source_ids: file.sources.iter().map(|s| s.id.as_str()).collect(),
+        sources: &sources,
+        sector_slugs: file.sectors.iter().map(|s| s.slug.as_str()).collect(),
+    };
+
     let mut seen = HashSet::new();
     let mut meetings = Vec::new();
-    for (i, m) in raw.meetings.into_iter().enumerate() {
-        let record = if m.id.trim().is_empty() {
-            format!("meetings[{i}]")
-        } else {
-            format!("meetings[{i}] (id \"{}\")", m.id)
-        };
+    for (i, m) in file.meetings.iter().enumerate() {
         let mut e = Errors {
-            record,
+            record: Record::Meeting(i, m.id.clone()),
             out: &mut all,
         };
-        if !seen.insert(m.id.clone()) {
+        if !seen.insert(m.id.as_str()) {
             e.push(
                 "id",
                 format!("duplicate id \"{}\"; ids must be unique", m.id),
             );
         }
-        if let Some(meeting) = validate_meeting(m, visit.as_ref(), &mut e) {
+        if let Some(meeting) = validate_meeting(m, &context, &mut e) {
             meetings.push(meeting);
         }
     }
-    if meetings.is_empty() && all.is_empty() {
+    if file.meetings.is_empty() {
         all.push(DataError {
-            record: "dataset".into(),
+            record: Record::Dataset,
             field: "meetings".into(),
             message: "must hold at least one meeting".into(),
         });
     }
     match visit {
         Some(visit) if all.is_empty() => {
-            // Stable sort: dated meetings by date, then undated, each in source order.
+            // Stable sort: dated meetings by date, then undated, each in file order.
             meetings.sort_by_key(|m| (m.date.is_none(), m.date));
             Ok(Dataset {
                 visit,
-                meetings: meetings.into_iter().map(std::rc::Rc::new).collect(),
+                sources: sources.into_iter().flatten().collect(),
+                sectors: sectors.into_iter().flatten().collect(),
+                meetings: meetings.into_iter().map(Rc::new).collect(),
             })
         }
         _ => Err(all),
     }
 }
 
-fn validate_visit(v: RawVisit, all: &mut Vec<DataError>) -> Option<Visit> {
+/// What a meeting is checked against. Entries that are themselves faulty are
+/// `None`: a meeting naming one gets no second error, the entry has its own.
+struct Context<'a> {
+    visit: Option<&'a Visit>,
+    source_ids: Vec<&'a str>,
+    sources: &'a [Option<Source>],
+    sector_slugs: Vec<&'a str>,
+}
+
+fn validate_visit(v: &VisitFile, all: &mut Vec<DataError>) -> Option<Visit> {
     let before = all.len();
     let mut e = Errors {
-        record: "visit".into(),
+        record: Record::Visit,
         out: all,
     };
-    if !is_url_safe_id(&v.id) {
-        e.push(
-            "id",
-            format!(
-                "\"{}\" is not URL-safe; use a-z, 0-9 and single inner hyphens",
-                v.id
-            ),
-        );
-    }
+    e.id("id", &v.id);
     e.non_empty("title", &v.title);
     e.non_empty("host.name", &v.host.name);
     e.non_empty("host.role", &v.host.role);
     e.non_empty("city", &v.city);
     e.non_empty("occasion", &v.occasion);
-    e.non_empty("source.publisher", &v.source.publisher);
     let country = place(&mut e, "host.country", &v.host.country);
     let from = e.date("from", &v.from);
     let to = v.to.as_deref().and_then(|t| e.date("to", t));
-    let published = e.date("source.published", &v.source.published);
     if let (Some(f), Some(t)) = (from, to) {
         if t < f {
             e.push("to", format!("{t} is before the visit's start {f}"));
         }
     }
-    if v.source.paragraphs == 0 {
-        e.push("source.paragraphs", "must be at least 1");
-    }
     if all.len() != before {
         return None;
     }
     Some(Visit {
-        id: v.id,
-        title: v.title,
+        id: v.id.clone(),
+        title: v.title.clone(),
         host: Host {
-            name: v.host.name,
-            role: v.host.role,
+            name: v.host.name.clone(),
+            role: v.host.role.clone(),
             country: country?,
         },
-        city: v.city,
+        city: v.city.clone(),
         from: from?,
         to,
-        dates_note: v.dates_note,
-        occasion: v.occasion,
-        source: SourceRef {
-            publisher: v.source.publisher,
-            published: published?,
-            paragraphs: v.source.paragraphs,
-        },
+        dates_note: v.dates_note.clone(),
+        occasion: v.occasion.clone(),
     })
 }
 
-fn validate_meeting(m: RawMeeting, visit: Option<&Visit>, e: &mut Errors) -> Option<Meeting> {
-    let before = e.out.len();
-    if !is_url_safe_id(&m.id) {
-        e.push(
-            "id",
-            format!(
-                "\"{}\" is not URL-safe; use a-z, 0-9 and single inner hyphens",
-                m.id
-            ),
-        );
+fn validate_sources(sources: &[SourceFile], all: &mut Vec<DataError>) -> Vec<Option<Source>> {
+    if sources.is_empty() {
+        all.push(DataError {
+            record: Record::Dataset,
+            field: "sources".into(),
+            message: "must list at least one source".into(),
+        });
     }
+    let mut seen = HashSet::new();
+    sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let before = all.len();
+            let mut e = Errors {
+                record: Record::Source(i, s.id.clone()),
+                out: all,
+            };
+            e.id("id", &s.id);
+            if !seen.insert(s.id.as_str()) {
+                e.push("id", format!("duplicate source id \"{}\"", s.id));
+            }
+            e.non_empty("publisher", &s.publisher);
+            if let Some(t) = &s.title {
+                e.non_empty("title", t);
+            }
+            if let Some(u) = &s.url {
+                if !(u.starts_with("https://") || u.starts_with("http://")) {
+                    e.push(
+                        "url",
+                        format!(
+                            "\"{u}\" is not a web address; it must start with https:// or http://"
+                        ),
+                    );
+                }
+            }
+            let published = e.date("published", &s.published);
+            if s.paragraphs == 0 {
+                e.push("paragraphs", "must be at least 1");
+            }
+            (all.len() == before).then(|| Source {
+                id: s.id.clone(),
+                publisher: s.publisher.clone(),
+                title: s.title.clone(),
+                url: s.url.clone(),
+                published: published.unwrap_or(Date {
+                    year: 1,
+                    month: 1,
+                    day: 1,
+                }),
+                paragraphs: s.paragraphs,
+            })
+        })
+        .collect()
+}
+
+fn validate_sectors(file: &DatasetFile, all: &mut Vec<DataError>) -> Vec<Option<SectorDef>> {
+    let sectors = &file.sectors;
+    if sectors.is_empty() {
+        all.push(DataError {
+            record: Record::Dataset,
+            field: "sectors".into(),
+            message: "must declare at least one sector".into(),
+        });
+    }
+    if sectors.len() > MAX_SECTORS {
+        all.push(DataError {
+            record: Record::Dataset,
+            field: "sectors".into(),
+            message: format!(
+                "declares {} sectors; at most {MAX_SECTORS} are allowed",
+                sectors.len()
+            ),
+        });
+    }
+    let (mut slugs, mut labels) = (HashSet::new(), HashSet::new());
+    sectors
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let before = all.len();
+            let mut e = Errors {
+                record: Record::Sector(i, s.slug.clone()),
+                out: all,
+            };
+            if !is_url_safe_id(&s.slug) {
+                e.push(
+                    "slug",
+                    format!(
+                        "\"{}\" is not URL-safe; use a-z, 0-9 and single inner hyphens",
+                        s.slug
+                    ),
+                );
+            }
+            if !slugs.insert(s.slug.as_str()) {
+                e.push("slug", format!("duplicate sector \"{}\"", s.slug));
+            }
+            e.non_empty("label", &s.label);
+            if !labels.insert(s.label.trim().to_lowercase()) {
+                e.push("label", format!("two sectors are labelled \"{}\"", s.label));
+            }
+            e.non_empty("definition", &s.definition);
+            (all.len() == before && i < MAX_SECTORS).then(|| SectorDef {
+                slug: s.slug.clone(),
+                label: s.label.clone(),
+                definition: s.definition.clone(),
+            })
+        })
+        .collect()
+}
+
+fn validate_meeting(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Option<Meeting> {
+    let before = e.out.len();
+    e.id("id", &m.id);
     let status = Status::from_slug(&m.status);
     if status.is_none() {
         e.push(
@@ -322,32 +408,53 @@ fn validate_meeting(m: RawMeeting, visit: Option<&Visit>, e: &mut Errors) -> Opt
         );
     }
     let country = place(e, "country", &m.country);
+
     let mut sectors = Vec::new();
     if m.sectors.is_empty() {
         e.push("sectors", "must name at least one sector");
     }
-    for (i, s) in m.sectors.iter().enumerate() {
-        match Sector::from_slug(s) {
-            Some(sector) if sectors.contains(&sector) => e.push(
+    let slugs = || allowed(cx.sector_slugs.iter());
+    for (i, slug) in m.sectors.iter().enumerate() {
+        match cx.sector_slugs.iter().position(|s| s == slug) {
+            Some(p) if sectors.contains(&Sector(p as u8)) => e.push(
                 format!("sectors[{i}]"),
-                format!("sector \"{s}\" is listed twice"),
+                format!("sector \"{slug}\" is listed twice"),
             ),
-            Some(sector) => sectors.push(sector),
+            // A faulty sector is reported where it is declared, not again here.
+            Some(p) => sectors.push(Sector(p as u8)),
             None => e.push(
                 format!("sectors[{i}]"),
                 format!(
-                    "unknown sector \"{s}\"; allowed: {}",
-                    allowed(Sector::ALL.iter().map(|s| s.slug()))
+                    "unknown sector \"{slug}\"; the dataset's sectors are: {}",
+                    slugs()
                 ),
             ),
         }
     }
+
     e.non_empty("counterpart.name", &m.counterpart.name);
     e.non_empty("counterpart.role", &m.counterpart.role);
     e.non_empty("summary", &m.summary);
+    e.list_items("topics", &m.topics);
+    e.list_items("places", &m.places);
     for (i, f) in m.figures.iter().enumerate() {
         e.non_empty(&format!("figures[{i}].value"), &f.value);
         e.non_empty(&format!("figures[{i}].about"), &f.about);
+        if f.value.contains(FIGURE) || f.value.contains(LIST) {
+            e.push(
+                format!("figures[{i}].value"),
+                format!("\"{}\" holds \"{FIGURE}\" or \"{LIST}\", which the spreadsheet form uses as separators", f.value),
+            );
+        }
+        if f.about.contains(LIST) {
+            e.push(
+                format!("figures[{i}].about"),
+                format!(
+                    "\"{}\" holds \"{LIST}\", which separates list items in the spreadsheet form",
+                    f.about
+                ),
+            );
+        }
     }
 
     let basis = DateBasis::from_slug(&m.date_basis);
@@ -365,20 +472,24 @@ fn validate_meeting(m: RawMeeting, visit: Option<&Visit>, e: &mut Errors) -> Opt
     match (basis, &m.date) {
         (Some(DateBasis::NotStated), Some(_)) => e.push(
             "date",
-            "a meeting whose date basis is \"not-stated\" must have \"date\": null",
+            "a meeting whose date basis is \"not-stated\" must have no date (null, or an empty cell)",
         ),
         (Some(b @ (DateBasis::Stated | DateBasis::Context)), None) => e.push(
             "date",
-            format!(
-                "date basis \"{}\" needs a date; use \"not-stated\" when the source gives none",
-                b.slug()
-            ),
+            format!("date basis \"{}\" needs a date; use \"not-stated\" when the source gives none", b.slug()),
         ),
         _ => {}
     }
-    if let (Some(d), Some(v)) = (date, visit) {
-        let after_end = v.to.is_some_and(|to| d > to);
-        if d < v.from || after_end {
+
+    let cites = validate_cites(m, cx, e);
+    // A planned event had not happened when its sources were published; a held one had.
+    let published = cites
+        .iter()
+        .filter_map(|c| cx.sources.get(c.source).and_then(Option::as_ref))
+        .map(|s| s.published)
+        .max();
+    if let (Some(d), Some(v)) = (date, cx.visit) {
+        if d < v.from || v.to.is_some_and(|to| d > to) {
             let span = match v.to {
                 Some(to) => format!("{} to {to}", v.from),
                 None => format!("from {} on", v.from),
@@ -388,36 +499,21 @@ fn validate_meeting(m: RawMeeting, visit: Option<&Visit>, e: &mut Errors) -> Opt
                 format!("{d} lies outside the visit's dates ({span})"),
             );
         }
-        let published = v.source.published;
-        if status == Some(Status::Planned) && d < published {
+    }
+    if let (Some(d), Some(p)) = (date, published) {
+        if status == Some(Status::Planned) && d < p {
             e.push(
                 "date",
-                format!("a planned event cannot be dated {d}, before the source was published ({published})"),
+                format!(
+                    "a planned event cannot be dated {d}, before the source was published ({p})"
+                ),
             );
         }
-        if status == Some(Status::Held) && d > published {
+        if status == Some(Status::Held) && d > p {
             e.push(
                 "date",
-                format!("a held meeting cannot be dated {d}, after the source was published ({published})"),
+                format!("a held meeting cannot be dated {d}, after the source was published ({p})"),
             );
-        }
-    }
-
-    if m.source_paragraphs.is_empty() {
-        e.push(
-            "source_paragraphs",
-            "must cite at least one paragraph of the source",
-        );
-    }
-    if let Some(v) = visit {
-        let max = v.source.paragraphs;
-        for (i, p) in m.source_paragraphs.iter().enumerate() {
-            if *p == 0 || *p > max {
-                e.push(
-                    format!("source_paragraphs[{i}]"),
-                    format!("paragraph {p} does not exist; the source has paragraphs 1 to {max}"),
-                );
-            }
         }
     }
 
@@ -425,30 +521,80 @@ fn validate_meeting(m: RawMeeting, visit: Option<&Visit>, e: &mut Errors) -> Opt
         return None;
     }
     Some(Meeting {
-        id: m.id,
+        id: m.id.clone(),
         status: status?,
         date,
         date_basis: basis?,
-        date_note: m.date_note,
+        date_note: m.date_note.clone(),
         counterpart: Counterpart {
-            name: m.counterpart.name,
-            role: m.counterpart.role,
-            organisation: m.counterpart.organisation,
+            name: m.counterpart.name.clone(),
+            role: m.counterpart.role.clone(),
+            organisation: m.counterpart.organisation.clone(),
         },
         kind: kind?,
         place: country?,
         sectors,
-        topics: m.topics,
-        places: m.places,
+        topics: m.topics.clone(),
+        places: m.places.clone(),
         figures: m
             .figures
-            .into_iter()
+            .iter()
             .map(|f| Figure {
-                value: f.value,
-                about: f.about,
+                value: f.value.clone(),
+                about: f.about.clone(),
             })
             .collect(),
-        summary: m.summary,
-        source_paragraphs: m.source_paragraphs,
+        summary: m.summary.clone(),
+        cites,
     })
+}
+
+fn validate_cites(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Vec<Citation> {
+    if m.cites.is_empty() || m.cites.iter().all(|c| c.paragraphs.is_empty()) {
+        e.push("cites", "must cite at least one paragraph of a source");
+    }
+    let ids = || allowed(cx.source_ids.iter());
+    let mut out: Vec<Citation> = Vec::new();
+    for (i, c) in m.cites.iter().enumerate() {
+        let Some(index) = cx.source_ids.iter().position(|s| *s == c.source) else {
+            e.push(
+                format!("cites[{i}].source"),
+                format!(
+                    "unknown source \"{}\"; the dataset's sources are: {}",
+                    c.source,
+                    ids()
+                ),
+            );
+            continue;
+        };
+        if out.iter().any(|o| o.source == index) {
+            e.push(
+                format!("cites[{i}].source"),
+                format!(
+                    "source \"{}\" is cited twice; list all its paragraphs once",
+                    c.source
+                ),
+            );
+        }
+        // A faulty source is reported where it is declared; its range is unknown.
+        let max = cx.sources[index]
+            .as_ref()
+            .map_or(u32::MAX, |s| s.paragraphs);
+        for (j, p) in c.paragraphs.iter().enumerate() {
+            if *p == 0 || *p > max {
+                e.push(
+                    format!("cites[{i}].paragraphs[{j}]"),
+                    format!(
+                        "paragraph {p} does not exist; source \"{}\" has paragraphs 1 to {max}",
+                        c.source
+                    ),
+                );
+            }
+        }
+        out.push(Citation {
+            source: index,
+            paragraphs: c.paragraphs.clone(),
+        });
+    }
+    out
 }

@@ -1,0 +1,247 @@
+//! The dataset format, version 1: the types a dataset file is read into and
+//! written from, their validation, and the spreadsheet (CSV) form of meetings.
+//!
+//! The file types hold text exactly as written, so validation can report every
+//! fault at once; [`validate::validate`] turns them into the typed [`Dataset`].
+//! `crates/core/schema/dataset.schema.json` describes the same format as a JSON
+//! Schema, and a test keeps the two in step.
+
+pub mod cells;
+pub mod csv_write;
+#[cfg(feature = "files")]
+pub mod files;
+pub mod validate;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{Dataset, Meeting};
+
+/// The format version this build reads and writes.
+pub const FORMAT: u32 = 1;
+
+/// A whole dataset file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetFile {
+    /// The format version; `1`. Optional when reading only so that a missing
+    /// one gets a clear message rather than a parse error.
+    pub format: Option<u32>,
+    pub visit: VisitFile,
+    pub sources: Vec<SourceFile>,
+    pub sectors: Vec<SectorFile>,
+    pub meetings: Vec<MeetingFile>,
+}
+
+/// `visit.json` of the spreadsheet form: everything but the meetings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VisitJson {
+    pub format: Option<u32>,
+    pub visit: VisitFile,
+    pub sources: Vec<SourceFile>,
+    pub sectors: Vec<SectorFile>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VisitFile {
+    pub id: String,
+    pub title: String,
+    pub host: HostFile,
+    pub city: String,
+    pub from: String,
+    #[serde(default)]
+    pub to: Option<String>,
+    #[serde(default)]
+    pub dates_note: String,
+    pub occasion: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostFile {
+    pub name: String,
+    pub role: String,
+    pub country: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceFile {
+    pub id: String,
+    pub publisher: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    pub published: String,
+    pub paragraphs: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectorFile {
+    pub slug: String,
+    pub label: String,
+    pub definition: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingFile {
+    pub id: String,
+    pub status: String,
+    #[serde(default)]
+    pub date: Option<String>,
+    pub date_basis: String,
+    #[serde(default)]
+    pub date_note: String,
+    pub counterpart: CounterpartFile,
+    pub kind: String,
+    pub country: String,
+    pub sectors: Vec<String>,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default)]
+    pub places: Vec<String>,
+    #[serde(default)]
+    pub figures: Vec<FigureFile>,
+    pub summary: String,
+    pub cites: Vec<CiteFile>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CounterpartFile {
+    pub name: String,
+    pub role: String,
+    #[serde(default)]
+    pub organisation: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureFile {
+    pub value: String,
+    pub about: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CiteFile {
+    /// A source's `id`.
+    pub source: String,
+    pub paragraphs: Vec<u32>,
+}
+
+impl DatasetFile {
+    /// The spreadsheet form's `visit.json` part.
+    pub fn visit_json(&self) -> VisitJson {
+        VisitJson {
+            format: self.format,
+            visit: self.visit.clone(),
+            sources: self.sources.clone(),
+            sectors: self.sectors.clone(),
+        }
+    }
+
+    pub fn from_parts(visit: VisitJson, meetings: Vec<MeetingFile>) -> DatasetFile {
+        DatasetFile {
+            format: visit.format,
+            visit: visit.visit,
+            sources: visit.sources,
+            sectors: visit.sectors,
+            meetings,
+        }
+    }
+}
+
+/// A meeting written back in file form (for exports).
+pub fn meeting_file(d: &Dataset, m: &Meeting) -> MeetingFile {
+    MeetingFile {
+        id: m.id.clone(),
+        status: m.status.slug().into(),
+        date: m.date.map(|x| x.to_string()),
+        date_basis: m.date_basis.slug().into(),
+        date_note: m.date_note.clone(),
+        counterpart: CounterpartFile {
+            name: m.counterpart.name.clone(),
+            role: m.counterpart.role.clone(),
+            organisation: m.counterpart.organisation.clone(),
+        },
+        kind: m.kind.slug().into(),
+        country: m.place.code().into(),
+        sectors: m
+            .sectors
+            .iter()
+            .map(|&s| d.sector(s).slug.clone())
+            .collect(),
+        topics: m.topics.clone(),
+        places: m.places.clone(),
+        figures: m
+            .figures
+            .iter()
+            .map(|f| FigureFile {
+                value: f.value.clone(),
+                about: f.about.clone(),
+            })
+            .collect(),
+        summary: m.summary.clone(),
+        cites: m
+            .cites
+            .iter()
+            .map(|c| CiteFile {
+                source: d.sources[c.source].id.clone(),
+                paragraphs: c.paragraphs.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// A dataset written back in file form, holding `meetings` (for the JSON export
+/// of one view). Validating the result gives the same visit and meetings back.
+pub fn dataset_file<'a>(
+    d: &Dataset,
+    meetings: impl IntoIterator<Item = &'a Meeting>,
+) -> DatasetFile {
+    let v = &d.visit;
+    DatasetFile {
+        format: Some(FORMAT),
+        visit: VisitFile {
+            id: v.id.clone(),
+            title: v.title.clone(),
+            host: HostFile {
+                name: v.host.name.clone(),
+                role: v.host.role.clone(),
+                country: v.host.country.code().into(),
+            },
+            city: v.city.clone(),
+            from: v.from.to_string(),
+            to: v.to.map(|t| t.to_string()),
+            dates_note: v.dates_note.clone(),
+            occasion: v.occasion.clone(),
+        },
+        sources: d
+            .sources
+            .iter()
+            .map(|s| SourceFile {
+                id: s.id.clone(),
+                publisher: s.publisher.clone(),
+                title: s.title.clone(),
+                url: s.url.clone(),
+                published: s.published.to_string(),
+                paragraphs: s.paragraphs,
+            })
+            .collect(),
+        sectors: d
+            .sectors
+            .iter()
+            .map(|s| SectorFile {
+                slug: s.slug.clone(),
+                label: s.label.clone(),
+                definition: s.definition.clone(),
+            })
+            .collect(),
+        meetings: meetings.into_iter().map(|m| meeting_file(d, m)).collect(),
+    }
+}
