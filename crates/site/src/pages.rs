@@ -1,8 +1,9 @@
-//! Pure helpers for prerendering: page metadata and filling Trunk's HTML template.
+//! What each prerendered page says in its `<head>`, its Content-Security-Policy,
+//! and how it is put into Trunk's HTML template.
 
-use crate::domain::Dataset;
-use crate::route::Route;
-use crate::share::permalink;
+use visit_core::domain::Dataset;
+use visit_core::share::permalink;
+use visit_explorer::route::Route;
 
 /// The head metadata of one prerendered page.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,20 +15,9 @@ pub struct PageMeta {
     pub og_type: &'static str,
 }
 
-/// Escapes text for use inside HTML text or a double-quoted attribute.
+/// Escapes text for a double-quoted attribute (or element text).
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    html_escape::encode_double_quoted_attribute(s).into_owned()
 }
 
 /// The sub-path of a site base: `https://x.org/visit-explorer/` gives `/visit-explorer`;
@@ -43,7 +33,7 @@ pub fn basename(site_base: &str) -> Option<String> {
 
 pub fn page_meta(dataset: &Dataset, route: &Route, site_base: &str) -> PageMeta {
     let visit = &dataset.visit;
-    let url = permalink(site_base, &yew_router::Routable::to_path(route), "");
+    let url = permalink(site_base, &route.path(), "");
     match route {
         Route::Explorer => PageMeta {
             title: format!("{} · Visit Explorer", visit.title),

@@ -1,48 +1,50 @@
-//! Writes one HTML file per route into Trunk's `dist/`, for static hosting and hydration.
-//!
-//! Usage: `prerender [DIST_DIR] [--explorer-only]`, with `SITE_BASE` (default
-//! `http://127.0.0.1:8080/`) giving the absolute URL the site is served from, sub-path
-//! included. `--explorer-only` writes just `index.html` (the benchmark's big dataset).
+//! Writes one HTML file per route into Trunk's output: the content rendered by the
+//! app itself (Yew's server renderer), the page's head tags and its CSP.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::rc::Rc;
 
 use visit_explorer::app::{ServerApp, ServerAppProps};
 use visit_explorer::data;
-use visit_explorer::prerender::{basename, fill_template, page_meta};
 use visit_explorer::prerender_mark;
 use visit_explorer::route::Route;
 
-fn fail(msg: String) -> ! {
-    eprintln!("prerender: {msg}");
-    std::process::exit(1);
+use crate::pages::{basename, fill_template, page_meta};
+use crate::Failure;
+
+/// Which pages to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pages {
+    All,
+    /// Only `index.html` (the benchmark's 10,000-meeting archive).
+    ExplorerOnly,
 }
 
-fn main() {
-    let dist = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".into()));
-    let site_base = std::env::var("SITE_BASE").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
-    let basename = basename(&site_base);
+/// Renders every page of the embedded dataset into `dist`, whose `index.html` is
+/// Trunk's template; `site_base` is the absolute URL the site is served from.
+pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Failure> {
+    let base = basename(site_base).unwrap_or_default();
     let template_path = dist.join("index.html");
-    let template = std::fs::read_to_string(&template_path).unwrap_or_else(|e| {
-        fail(format!(
+    let template = std::fs::read_to_string(&template_path).map_err(|e| {
+        Failure::Io(format!(
             "cannot read {} (run trunk build first): {e}",
             template_path.display()
         ))
-    });
+    })?;
     let dataset = data::bundled();
     let mut routes = Route::prerendered(dataset.meetings.iter().map(|m| m.id.as_str()));
-    if std::env::args().any(|a| a == "--explorer-only") {
+    if pages == Pages::ExplorerOnly {
         routes.retain(|(r, _)| *r == Route::Explorer);
     }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
-        .unwrap_or_else(|e| fail(format!("cannot start a runtime: {e}")));
+        .map_err(|e| Failure::Io(format!("cannot start a runtime: {e}")))?;
     let local = tokio::task::LocalSet::new();
     for (route, file) in &routes {
         let props = ServerAppProps {
             route: route.clone(),
             path: None,
-            base: basename.clone().unwrap_or_default().into(),
+            base: base.clone().into(),
             dataset: Rc::clone(&dataset),
         };
         let body = local.block_on(&runtime, async {
@@ -50,23 +52,10 @@ fn main() {
                 .render()
                 .await
         });
-        let meta = page_meta(&dataset, route, &site_base);
+        let meta = page_meta(&dataset, route, site_base);
         let html = fill_template(&template, &meta, &prerender_mark::attributes(route), &body)
-            .unwrap_or_else(|e| fail(format!("{}: {e}", template_path.display())));
-        write(&dist.join(file), &html);
+            .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
+        crate::write(&dist.join(file), html.as_bytes())?;
     }
-    println!(
-        "prerender: wrote {} pages into {} for {site_base}",
-        routes.len(),
-        dist.display()
-    );
-}
-
-fn write(path: &Path, html: &str) {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .unwrap_or_else(|e| fail(format!("cannot create {}: {e}", dir.display())));
-    }
-    std::fs::write(path, html)
-        .unwrap_or_else(|e| fail(format!("cannot write {}: {e}", path.display())));
+    Ok(routes.len())
 }

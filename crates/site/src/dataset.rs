@@ -1,0 +1,51 @@
+//! The dataset commands: check, convert a spreadsheet folder, write a template.
+
+use std::path::Path;
+
+use visit_core::format::csv_write::meetings_csv;
+use visit_core::format::files::{load_path, MEETINGS_CSV, VISIT_JSON};
+use visit_core::format::DatasetFile;
+use visit_core::summary::summarise;
+
+use crate::Failure;
+
+/// Validates the dataset at `path` and returns its summary.
+pub fn check(path: &Path) -> Result<String, Failure> {
+    let (_, dataset) = load_path(path).map_err(Failure::Invalid)?;
+    Ok(summarise(&dataset).to_string())
+}
+
+/// The dataset as JSON text, two-space indented, ending in a newline.
+pub fn json(file: &DatasetFile) -> String {
+    let mut text = serde_json::to_string_pretty(file).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Reads the dataset at `from` (normally a spreadsheet folder) and writes it to
+/// `to` as JSON. On any problem nothing is written.
+pub fn convert(from: &Path, to: &Path) -> Result<usize, Failure> {
+    let (file, dataset) = load_path(from).map_err(Failure::Invalid)?;
+    crate::write(to, json(&file).as_bytes())?;
+    Ok(dataset.meetings.len())
+}
+
+/// The spreadsheet form of a dataset file: `visit.json` and `meetings.csv` text.
+pub fn spreadsheet(file: &DatasetFile) -> (String, String) {
+    let mut visit = serde_json::to_string_pretty(&file.visit_json()).unwrap_or_default();
+    visit.push('\n');
+    let only_source = match file.sources.as_slice() {
+        [one] => Some(one.id.as_str()),
+        _ => None,
+    };
+    (visit, meetings_csv(&file.meetings, only_source, true))
+}
+
+/// Writes the spreadsheet form of the dataset at `from` into the folder `to`.
+pub fn template(from: &Path, to: &Path) -> Result<usize, Failure> {
+    let (file, dataset) = load_path(from).map_err(Failure::Invalid)?;
+    let (visit, meetings) = spreadsheet(&file);
+    crate::write(&to.join(VISIT_JSON), visit.as_bytes())?;
+    crate::write(&to.join(MEETINGS_CSV), meetings.as_bytes())?;
+    Ok(dataset.meetings.len())
+}
