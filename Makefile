@@ -1,11 +1,13 @@
 # Visit Explorer task runner. Every target installs what it needs first (.ci/setup.sh).
-.PHONY: serve test build size bench setup
+# DATASET=path picks another visit: a JSON file, or a folder with visit.json and meetings.csv.
+.PHONY: serve test build check template dev size bench setup
 
-## serve: install what is missing, then serve the app on http://127.0.0.1:8080
-serve:
-	@bash .ci/setup.sh
-	@echo "==> trunk serve --offline on http://127.0.0.1:8080"
-	@PATH="$(CURDIR)/tests/e2e/node_modules/.bin:$$PATH" trunk serve --offline
+BUNDLED := assets/data/tokayev-unga78-2023.json
+
+## serve: install what is missing, build the site, and serve it on http://127.0.0.1:8080
+serve: build
+	@echo "==> serving dist/ on http://127.0.0.1:8080 (as static hosts do: 404.html, compression)"
+	@python3 .ci/serve.py dist --port 8080
 
 ## test: install what is missing, then run every test layer; ends with "N passed, N failed"
 test:
@@ -14,7 +16,22 @@ test:
 ## build: the deployable static site in dist/ (PUBLIC_URL=/sub/ SITE_BASE=https://host/sub/ for a sub-path)
 build:
 	@bash .ci/setup.sh
-	@bash .ci/build-site.sh dist "$(or $(PUBLIC_URL),/)" "$(SITE_BASE)"
+	@DATASET="$(DATASET)" bash .ci/build-site.sh dist "$(or $(PUBLIC_URL),/)" "$(SITE_BASE)"
+
+## check: validate a dataset (DATASET=path, default the bundled visit) and print what it holds
+check:
+	@bash .ci/setup.sh >/dev/null
+	@cargo run --quiet --offline -p visit-site -- check "$(or $(DATASET),$(BUNDLED))"
+
+## template: write a dataset's spreadsheet form (visit.json + meetings.csv) into OUT (default assets/template)
+template:
+	@cargo run --quiet --offline -p visit-site -- template "$(or $(DATASET),$(BUNDLED))" "$(or $(OUT),assets/template)"
+
+## dev: Trunk's development server with live reload (no prerendering) on http://127.0.0.1:8080
+dev:
+	@bash .ci/setup.sh
+	@echo "==> trunk serve --offline on http://127.0.0.1:8080"
+	@VISIT_DATASET="$(if $(DATASET),$(abspath $(DATASET)))" PATH="$(CURDIR)/tests/e2e/node_modules/.bin:$$PATH" trunk serve --offline
 
 ## size: raw, gzip and brotli bytes of every file in dist/
 size:

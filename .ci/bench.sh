@@ -19,7 +19,7 @@ export PATH="$PWD/tests/e2e/node_modules/.bin:$PATH"
 echo "==> trunk build --release --offline --features synthetic (10,000 generated meetings)"
 rm -rf target/bench/synthetic
 trunk build --release --offline --features synthetic --dist target/bench/synthetic
-SITE_BASE=http://127.0.0.1:8096/ cargo run --quiet --offline --features ssr,synthetic --bin prerender -- target/bench/synthetic --explorer-only
+SITE_BASE=http://127.0.0.1:8096/ cargo run --quiet --offline -p visit-site --features visit-explorer/synthetic -- prerender target/bench/synthetic --explorer-only
 
 python3 -m http.server 8095 --bind 127.0.0.1 --directory target/bench/site >/dev/null 2>&1 &
 s1=$!

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Builds the release site and prerenders every route.
+# Builds the release site for a dataset and prerenders every page.
 #   .ci/build-site.sh [DIST_DIR] [PUBLIC_URL] [SITE_BASE]
-# PUBLIC_URL is the path the site is served under ("/" or e.g. "/visit-explorer/");
-# SITE_BASE is the absolute URL of that path, used for canonical and Open Graph links.
+# DATASET (environment) names the dataset: a JSON file, or a folder with visit.json and
+# meetings.csv; empty means the bundled visit. PUBLIC_URL is the path the site is served
+# under ("/" or e.g. "/visit-explorer/"); SITE_BASE is the absolute URL of that path, used
+# for canonical links, Open Graph tags and preview images.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST=${1:-dist}
@@ -10,9 +12,19 @@ PUBLIC_URL=${2:-${PUBLIC_URL:-/}}
 SITE_BASE=${3:-${SITE_BASE:-http://127.0.0.1:8080${PUBLIC_URL}}}
 export PATH="$PWD/tests/e2e/node_modules/.bin:$PATH"
 
-echo "==> trunk build --release --offline --public-url $PUBLIC_URL --dist $DIST"
+if [ -n "${DATASET:-}" ]; then
+  [ -e "$DATASET" ] || { echo "ERROR: DATASET=$DATASET does not exist (give a .json file or a folder with visit.json and meetings.csv)" >&2; exit 1; }
+  VISIT_DATASET=$(cd "$(dirname "$DATASET")" && pwd)/$(basename "$DATASET")
+  export VISIT_DATASET
+  echo "==> checking the dataset $DATASET"
+  cargo run --quiet --offline -p visit-site -- check "$VISIT_DATASET" \
+    || { echo "ERROR: the dataset $DATASET is invalid (see above); nothing was built" >&2; exit 1; }
+else
+  unset VISIT_DATASET
+fi
+echo "==> trunk build --release --offline --public-url $PUBLIC_URL --dist $DIST${VISIT_DATASET:+ (dataset $VISIT_DATASET)}"
 trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST" \
   || { echo "ERROR: trunk build failed (see above)" >&2; exit 1; }
-echo "==> prerendering every route for $SITE_BASE"
-SITE_BASE="$SITE_BASE" cargo run --quiet --offline --features ssr --bin prerender -- "$DIST" \
+echo "==> prerendering every page for $SITE_BASE"
+SITE_BASE="$SITE_BASE" cargo run --quiet --offline -p visit-site -- prerender "$DIST" \
   || { echo "ERROR: prerendering failed (see above)" >&2; exit 1; }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test layer in order and ends with one line: "N passed, N failed".
-# Layers: fmt, clippy (host and wasm32), native cargo test, wasm-bindgen-test in
-# headless Chromium, Playwright end-to-end specs against the prerendered release build.
+# Layers: fmt, clippy (host and wasm32), native cargo test of the whole workspace,
+# wasm-bindgen-test in headless Chromium, Playwright end-to-end specs against the
+# prerendered release builds (bundled visit at the root and a sub-path; fictional fixture).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/setup.sh --test || { echo "0 passed, 1 failed"; exit 1; }
@@ -35,15 +36,18 @@ layer() {   # layer NAME LOG CMD...: a test runner whose counts are read from it
 }
 
 check "rustfmt" cargo fmt --check
-check "clippy (host)" cargo clippy --offline --all-targets --features ssr -- -D warnings
-check "clippy (wasm32)" cargo clippy --offline --all-targets --target wasm32-unknown-unknown --features hydration -- -D warnings
-layer "native tests" target/test-logs/native.log cargo test --offline --features ssr
+check "clippy (host)" cargo clippy --offline --workspace --all-targets -- -D warnings
+# The app with its browser tests, and the core library as the browser gets it.
+check "clippy (wasm32)" bash -c "cargo clippy --offline -p visit-explorer --all-targets --target wasm32-unknown-unknown --features hydration -- -D warnings \
+  && cargo clippy --offline -p visit-core --lib --target wasm32-unknown-unknown -- -D warnings"
+layer "native tests" target/test-logs/native.log cargo test --offline --workspace
 layer "browser tests (wasm-bindgen-test, headless Chromium)" target/test-logs/browser.log \
   cargo test --offline --target wasm32-unknown-unknown --features hydration --test browser
 
-echo; echo "==> building the release site for end-to-end tests (root and /visit-explorer/ sub-path)"
+echo; echo "==> building the release sites for end-to-end tests (root, /visit-explorer/ sub-path, fictional fixture)"
 if bash .ci/build-site.sh dist / http://127.0.0.1:8080/ \
-  && bash .ci/build-site.sh target/subpath-root/visit-explorer /visit-explorer/ http://127.0.0.1:8091/visit-explorer/; then
+  && bash .ci/build-site.sh target/subpath-root/visit-explorer /visit-explorer/ http://127.0.0.1:8091/visit-explorer/ \
+  && DATASET=tests/fixtures/fictional-visit bash .ci/build-site.sh target/fixture-site / http://127.0.0.1:8094/; then
   echo; echo "==> end-to-end (Playwright, Chromium at /usr/bin/chromium)"
   rm -f target/e2e/report.json
   (cd tests/e2e && npx playwright test)

@@ -46,7 +46,15 @@ module.exports = defineConfig({
       stderr: "ignore",
     },
     {
+      command: "python3 ../../.ci/serve.py ../../target/fixture-site --port 8094",
+      url: "http://127.0.0.1:8094/",
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "ignore",
+    },
+    {
       command: "python3 ../../.ci/serve.py ../../target/subpath-root --port 8093",
+
       url: "http://127.0.0.1:8093/visit-explorer/",
       reuseExistingServer: false,
       stdout: "ignore",

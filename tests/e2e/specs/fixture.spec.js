@@ -1,0 +1,125 @@
+// Any visit, not just this one: the fictional fixture (a spreadsheet folder) built into
+// its own site by the same command, end to end. Nothing of the bundled visit may leak in.
+const fs = require("fs");
+const path = require("path");
+const { test, expect, hydrated, cards, watchConsole } = require("./helpers");
+
+const ORIGIN = "http://127.0.0.1:8094";
+const SITE = path.join(__dirname, "../../../target/fixture-site");
+const BUNDLED_SITE = path.join(__dirname, "../../../dist");
+const visit = JSON.parse(fs.readFileSync(path.join(__dirname, "../../fixtures/fictional-visit/visit.json"), "utf8"));
+// The fixture's meetings, in display order (dated first, by date; then undated, in file order).
+const meetings = [
+  ["odegard", "Søren Ødegård"],
+  ["lindstrom-oberg", "Åsa Lindström-Öberg"],
+  ["wroblewska-zak", "Łucja Wróblewska-Żak"],
+  ["conceicao-brandao", "João Conceição Brandão"],
+  ["nakamura", "Haruto Nakamura"],
+  ["dlamini", "Nomvula Dlamini"],
+  ["arctic-forum", "Leaders of the Arctic Forum (fictional)"],
+  ["gunesdogdu", "Şükrü Güneşdoğdu"],
+  ["bronte-cosic", "Zoë Brontë-Ćosić"],
+  ["hohenzollern", "Maximiliane Theodora Walburga Þórunn von Hohenzollern-Sigmaringen-Lichtenau-Østa"],
+  ["tremblay", "Élodie Tremblay"],
+];
+
+test("the fixture's explorer: its title, cards, and facets from its own taxonomy", async ({ page }) => {
+  const con = watchConsole(page);
+  await page.goto(`${ORIGIN}/`);
+  await hydrated(page);
+  await expect(page).toHaveTitle(`${visit.visit.title} · Visit Explorer`);
+  await expect(page.locator("main h1")).toHaveText(visit.visit.title);
+  await expect(page.locator(".site-header .tagline")).toHaveText(`${visit.visit.host.name}, ${visit.visit.city}`);
+  await expect(page.locator(".site-footer")).toContainText("Sources: The Northern Ledger (fictional), 7 May 2031; Fjord Post (fictional), 9 May 2031.");
+  expect(await page.locator("article.card h3").allTextContents()).toEqual(meetings.map((m) => m[1]));
+  await expect(page.locator(".result-count")).toHaveText("11 of 11 meetings");
+  const chips = page.locator(".facet[data-facet='sector'] .chip-label");
+  expect(await chips.allTextContents()).toEqual(visit.sectors.map((s) => s.label));
+  await page.locator(".breakdown button[data-value='fisheries']").click();
+  await expect(page).toHaveURL(`${ORIGIN}/?sector=fisheries`);
+  expect(await page.locator("article.card h3").allTextContents()).toEqual(["João Conceição Brandão", "Nomvula Dlamini", "Şükrü Güneşdoğdu"]);
+  // A slug of the bundled visit means nothing here, and is dropped.
+  await page.goto(`${ORIGIN}/?sector=finance,energy`);
+  await hydrated(page);
+  await expect(page).toHaveURL(`${ORIGIN}/?sector=energy`);
+  await expect(cards(page)).toHaveCount(4);
+  con.assertClean();
+});
+
+test("the fixture's countries are on the map, the host marked", async ({ page }) => {
+  await page.goto(`${ORIGIN}/`);
+  await hydrated(page);
+  for (const code of ["NO", "SE", "PL", "BR", "TR", "AT", "JP", "ZA", "CA", "international"]) {
+    await expect(page.locator(`.map button[data-value='${code}']`)).toHaveCount(1);
+  }
+  await page.locator(".map button[data-value='JP']").click();
+  await expect(page).toHaveURL(`${ORIGIN}/?country=JP`);
+  expect(await page.locator("article.card h3").allTextContents()).toEqual(["Haruto Nakamura"]);
+  await expect(page.locator(".map .host")).toContainText("Iceland");
+});
+
+test("search folds the fixture's diacritics", async ({ page }) => {
+  await page.goto(`${ORIGIN}/`);
+  await hydrated(page);
+  const box = page.getByLabel("Search names, roles, organisations, topics, places");
+  for (const [typed, name] of [["odegard", "Søren Ødegård"], ["lucja zak", "Łucja Wróblewska-Żak"], ["sukru", "Şükrü Güneşdoğdu"], ["bronte cosic", "Zoë Brontë-Ćosić"], ["thorunn", meetings[9][1]], ["tromso", "Søren Ødegård"]]) {
+    await box.fill(typed);
+    expect(await page.locator("article.card h3").allTextContents(), typed).toContain(name);
+  }
+  await box.fill("izmir");
+  expect(await page.locator("article.card h3").allTextContents()).toEqual(["Şükrü Güneşdoğdu"]);
+  await expect(page.locator("article.card .topics mark")).toHaveText("İzmir");
+});
+
+test("every permalink opens its meeting with its own head tags", async ({ page }) => {
+  const con = watchConsole(page);
+  for (const [id, name] of meetings) {
+    await page.goto(`${ORIGIN}/meetings/${id}/`);
+    await hydrated(page);
+    await expect(page.locator("main h1")).toHaveText(name);
+    await expect(page).toHaveTitle(new RegExp(name.slice(0, 20)));
+    expect(await page.locator("meta[property='og:url']").getAttribute("content")).toBe(`${ORIGIN}/meetings/${id}/`);
+  }
+  // Two sources cited, one with a link to read it.
+  await page.goto(`${ORIGIN}/meetings/bronte-cosic/`);
+  await hydrated(page);
+  await expect(page.locator(".citation .cite")).toHaveCount(2);
+  await expect(page.locator(".citation")).toContainText("The Northern Ledger (fictional), “A minister’s week in the north”, published 7 May 2031, paragraph 8.");
+  await expect(page.locator(".citation a")).toHaveAttribute("href", "https://example.org/northern-ledger/minister-week");
+  con.assertClean();
+});
+
+test("an eighty-character name wraps inside its card on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${ORIGIN}/`);
+  await hydrated(page);
+  const card = page.locator("article.card[data-id='hohenzollern']");
+  const fits = await card.evaluate((el) => el.scrollWidth <= el.clientWidth);
+  expect(fits).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+});
+
+/** Every file below `dir`, read as bytes. */
+function files(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? files(p) : [p];
+  });
+}
+
+function leaks(dir, words) {
+  const found = [];
+  for (const file of files(dir)) {
+    const text = fs.readFileSync(file).toString("latin1") + fs.readFileSync(file).toString("utf8");
+    for (const w of words) if (text.includes(w)) found.push(`${path.relative(dir, file)}: ${w}`);
+  }
+  return found;
+}
+
+test("nothing of the bundled visit is in the fixture's site, and the fixture is not shipped", () => {
+  const fixtureFiles = files(SITE).map((f) => path.relative(SITE, f));
+  expect(fixtureFiles).toContain("index.html");
+  expect(fixtureFiles.filter((f) => f.startsWith("meetings/")).length).toBe(meetings.length);
+  expect(leaks(SITE, ["Tokayev", "Kazinform", "UNGA", "Wabtec", "tokayev-unga78", "Kassym"])).toEqual([]);
+  expect(leaks(BUNDLED_SITE, ["Ísafold", "Þórðardóttir", "Northern Ledger", "fictional-northern-tour", "Ødegård"])).toEqual([]);
+});
