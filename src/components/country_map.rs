@@ -1,12 +1,17 @@
-//! The world-map-style country view: one tile per country, laid out on a grid.
+//! The country view: a world tile map, one square per country at its place on the
+//! world tile grid. Countries with meetings are toggles showing their count; all
+//! others are drawn but hidden from keyboard and screen readers. Places without a
+//! tile sit apart, and a plain list under the map says the same in words.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::facet_group::meetings_word;
-use visit_core::domain::Place;
+use visit_core::domain::{Place, Tile};
 use visit_core::filter::facets::FacetCount;
 use visit_core::filter::FacetValue;
-use visit_core::map::layout;
+use visit_core::map::{apart, grid};
 
 #[derive(Properties, PartialEq)]
 pub struct CountryMapProps {
@@ -15,71 +20,108 @@ pub struct CountryMapProps {
     pub on_toggle: Callback<FacetValue>,
 }
 
+fn cell(t: Tile) -> Classes {
+    classes!(format!("x{}", t.col), format!("y{}", t.row))
+}
+
+#[derive(Properties, PartialEq)]
+struct BaseTilesProps {
+    /// Codes of the countries drawn as toggles instead.
+    active: Rc<[&'static str]>,
+    host: Place,
+}
+
+/// Every other country, drawn only. Its props never change while the dataset
+/// is the same, so filtering never re-renders these ~190 tiles.
+#[component]
+fn BaseTiles(props: &BaseTilesProps) -> Html {
+    let host = props.host.code();
+    html! {
+        { for grid().into_iter().filter(|(c, _)| !props.active.contains(&c.code)).map(|(c, t)| html! {
+            <span class={classes!("tile", cell(t), (c.code == host).then_some("host"))} data-iso={c.code} aria-hidden="true"></span>
+        }) }
+    }
+}
+
 #[component]
 pub fn CountryMap(props: &CountryMapProps) -> Html {
-    let count_of = |p: Place| {
-        props
-            .counts
-            .iter()
-            .find(|c| c.value == FacetValue::Country(p))
-    };
-    let places: Vec<Place> = props
+    let places: Vec<(Place, &FacetCount)> = props
         .counts
         .iter()
         .filter_map(|c| match c.value {
-            FacetValue::Country(p) => Some(p),
+            FacetValue::Country(p) => Some((p, c)),
             _ => None,
         })
         .collect();
-    let (tiles, _, _) = layout(&places, props.host);
-    let tile = |place: Place, is_host: bool, cell: Classes| {
-        let body = html! {
-            <>
-                <span class="flag" aria-hidden="true">{place.flag()}</span>
-                <span class="tile-name">{place.name()}</span>
-                <span class="tile-code" aria-hidden="true">{place.code().to_uppercase()}</span>
-                { if is_host { html! { <span class="host-mark">{" Host"}<span class="visually-hidden">{" country"}</span></span> } } else { html! {} } }
-            </>
+    let active: Rc<[&'static str]> = places
+        .iter()
+        .filter_map(|(p, _)| match p {
+            Place::Country(c) if c.tile.is_some() => Some(c.code),
+            _ => None,
+        })
+        .collect();
+    let toggle = |place: Place, c: &FacetCount, class: Classes, short: &'static str| {
+        let value = c.value;
+        let onclick = props.on_toggle.reform(move |_: MouseEvent| value);
+        let zero = c.count == 0 && !c.selected;
+        let is_host = place == props.host;
+        let iso = match place {
+            Place::Country(country) => Some(country.code),
+            Place::International => None,
         };
-        match count_of(place) {
-            Some(c) => {
-                let value = c.value;
-                let onclick = props.on_toggle.reform(move |_: MouseEvent| value);
-                let zero = c.count == 0 && !c.selected;
-                html! {
-                    <li key={place.code()} class={classes!("tile", cell, is_host.then_some("host"))}>
-                        <button type="button" class={classes!("tile-button", c.selected.then_some("selected"), zero.then_some("zero"))}
-                            aria-pressed={c.selected.to_string()} disabled={zero}
-                            data-value={place.code()} {onclick}>
-                            {body}{" "}
-                            <span class="count">{c.count}<span class="visually-hidden">{meetings_word(c.count)}</span></span>
-                        </button>
-                    </li>
-                }
-            }
-            None => html! {
-                <li key={place.code()} class={classes!("tile", cell, "host")}>
-                    <span class="tile-static">{body}</span>
-                </li>
-            },
+        html! {
+            <button type="button" class={classes!(class, is_host.then_some("host"), c.selected.then_some("selected"), zero.then_some("zero"))}
+                aria-pressed={c.selected.to_string()} disabled={zero} data-iso={iso} data-value={place.code()} {onclick}>
+                // The visible text first (a code, the count); the name in words for
+                // screen readers and voice control follows it.
+                <span class="code">{short}</span>
+                <span class="visually-hidden">{" "}{place.name()}{if is_host { ", host country" } else { "" }}</span>{" "}
+                <span class="count">{c.count}<span class="visually-hidden">{meetings_word(c.count)}</span></span>
+            </button>
         }
     };
-    let international = count_of(Place::International).map(|_| {
-        html! {
-            <ul class="tile-map apart" role="list" aria-label="International organisations">
-                { tile(Place::International, false, Classes::new()) }
-            </ul>
-        }
+    let on_grid = places.iter().filter_map(|(p, c)| match p {
+        Place::Country(country) => country
+            .tile
+            .map(|t| toggle(*p, c, classes!("tile", cell(t)), country.code)),
+        Place::International => None,
     });
+    let apart_places: Vec<Place> = apart(&places.iter().map(|(p, _)| *p).collect::<Vec<_>>());
+    let off_grid = places
+        .iter()
+        .filter(|(p, _)| apart_places.contains(p))
+        .map(|(p, c)| {
+            let short = match p {
+                Place::Country(country) => country.code,
+                Place::International => "International",
+            };
+            toggle(*p, c, classes!("apart-tile"), short)
+        });
+    let host_name = props.host.name();
     html! {
         <section class="panel map" aria-labelledby="map-h">
             <h2 id="map-h">{"Countries"}</h2>
-            <p class="hint">{"Tiles sit roughly where each country lies on a world map. Pick one to filter."}</p>
-            // Tiles are placed by classes (`x3 y2`), not inline styles, to keep the CSP strict.
-            <ul class="tile-map" role="list" aria-label="Countries, west to east">
-                { for tiles.iter().map(|t| tile(t.place, t.is_host, classes!(format!("x{}", t.col), format!("y{}", t.row)))) }
+            <p class="hint">{"Each square is a country, where it lies on a world map. Countries with meetings show their count; pick one to filter."}</p>
+            <p class="hint map-swipe">{"Swipe the map sideways to see all of it."}</p>
+
+            // Focusable, so the keyboard can scroll it sideways on narrow screens even
+            // when no tile can take focus (every country filtered out).
+            <div class="map-frame" tabindex="0" role="region" aria-label="World tile map">
+
+                <div class="world" role="group" aria-label="Countries with meetings, on a world tile map">
+                    <BaseTiles active={active.clone()} host={props.host} />
+                    { for on_grid }
+                </div>
+            </div>
+            { if apart_places.is_empty() { html! {} } else { html! {
+                <div class="map-apart" role="group" aria-label="Not on the map">{ for off_grid }</div>
+            } } }
+            <p class="map-legend"><span class="swatch" aria-hidden="true"></span>{format!("Host country: {host_name}")}</p>
+            <ul class="map-list" aria-label="Countries with meetings, in words">
+                { for places.iter().map(|(p, c)| html! {
+                    <li>{p.name()}{" "}<span class="count">{c.count}</span></li>
+                }) }
             </ul>
-            { international.unwrap_or_default() }
         </section>
     }
 }

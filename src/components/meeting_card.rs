@@ -44,7 +44,7 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
         <article class={classes!("card", m.status.slug())} aria-labelledby={heading_id.clone()} data-id={m.id.clone()}>
             <div class="card-top">
                 <span class="where">
-                    <span class="flag" aria-hidden="true">{m.place.flag()}</span>
+                    <super::place_mark::PlaceMark place={m.place} />
                     <span class="org">{hl(&m.counterpart.organisation)}</span>
                     { if m.counterpart.organisation != m.place.name() {
                         html! { <span class="country">{" · "}{hl(m.place.name())}</span> }

@@ -6,5 +6,6 @@ pub mod empty_state;
 pub mod facet_group;
 pub mod highlight;
 pub mod meeting_card;
+pub mod place_mark;
 pub mod sector_breakdown;
 pub mod share_button;

@@ -58,7 +58,7 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
             <nav class="crumbs" aria-label="Back">{back}</nav>
             <header class="meeting-head">
                 <p class="where">
-                    <span class="flag" aria-hidden="true">{m.place.flag()}</span>
+                    <crate::components::place_mark::PlaceMark place={m.place} />
                     {format!("{} · {}", m.counterpart.organisation, m.place.name())}
                 </p>
                 <h1 id="meeting-h">{m.counterpart.name.clone()}</h1>

@@ -1,48 +1,29 @@
-//! Places the country tiles on a compact world-style grid.
+//! The world tile grid: every country on it, in reading order, and the places a
+//! dataset names that it cannot show (international organisations, and the few
+//! countries and territories the grid has no tile for).
 
+use crate::domain::country::{Country, Tile, COUNTRIES};
 use crate::domain::Place;
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Tile {
-    pub place: Place,
-    /// 1-based grid column and row, ready for CSS grid.
-    pub col: usize,
-    pub row: usize,
-    pub is_host: bool,
+/// Every country with a tile, row by row and west to east: the order keyboard
+/// and screen-reader users meet them in.
+pub fn grid() -> Vec<(&'static Country, Tile)> {
+    let mut tiles: Vec<(&'static Country, Tile)> = COUNTRIES
+        .iter()
+        .filter_map(|c| c.tile.map(|t| (c, t)))
+        .collect();
+    tiles.sort_by_key(|(_, t)| (t.row, t.col));
+    tiles
 }
 
-/// Lays out the countries (plus the host) on the world grid, dropping the
-/// columns and rows that hold no tile so the map stays small while keeping
-/// west-to-east and north-to-south order. International organisations are
-/// not on the grid; the caller shows them apart.
-pub fn layout(places: &[Place], host: Place) -> (Vec<Tile>, usize, usize) {
-    let mut cells: Vec<(Place, u8, u8)> = places
+/// The places among `places` that have no tile, in their given order.
+pub fn apart(places: &[Place]) -> Vec<Place> {
+    places
         .iter()
-        .chain(std::iter::once(&host))
-        .filter_map(|p| match p {
-            Place::Country(c) => c.tile.map(|t| (*p, t.col, t.row)),
-            Place::International => None,
+        .copied()
+        .filter(|p| match p {
+            Place::Country(c) => c.tile.is_none(),
+            Place::International => true,
         })
-        .collect();
-    cells.sort_by_key(|(p, _, _)| *p);
-    cells.dedup_by_key(|(p, _, _)| *p);
-    let mut cols: Vec<u8> = cells.iter().map(|c| c.1).collect();
-    let mut rows: Vec<u8> = cells.iter().map(|c| c.2).collect();
-    cols.sort_unstable();
-    cols.dedup();
-    rows.sort_unstable();
-    rows.dedup();
-    let index = |v: &[u8], x: u8| v.iter().position(|&y| y == x).unwrap_or(0) + 1;
-    let mut tiles: Vec<Tile> = cells
-        .iter()
-        .map(|&(place, c, r)| Tile {
-            place,
-            col: index(&cols, c),
-            row: index(&rows, r),
-            is_host: place == host,
-        })
-        .collect();
-    // Reading order for screen readers and keyboard: row by row, west to east.
-    tiles.sort_by_key(|t| (t.row, t.col));
-    (tiles, cols.len(), rows.len())
+        .collect()
 }

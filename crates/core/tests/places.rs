@@ -2,7 +2,7 @@
 
 use visit_core::domain::country::COUNTRIES;
 use visit_core::domain::Place;
-use visit_core::map::layout;
+use visit_core::map::{apart, grid};
 use visit_core::share::permalink;
 
 #[test]
@@ -43,25 +43,26 @@ fn the_country_table_covers_iso_3166_1_and_tiles_are_unique() {
 }
 
 #[test]
-fn map_layout_keeps_world_order_and_drops_empty_columns() {
-    let p = |c: &str| Place::parse(c).unwrap();
-    let places = [p("US"), p("GB"), p("IR"), p("FI"), Place::International];
-    let (tiles, cols, rows) = layout(&places, p("KZ"));
-    assert_eq!(
-        tiles.len(),
-        5,
-        "international organisations are not on the grid"
-    );
-    let col = |code: &str| tiles.iter().find(|t| t.place.code() == code).unwrap().col;
-    assert_eq!(col("US"), 1, "the Americas on the left");
-    assert!(col("GB") < col("FI") && col("FI") < col("IR") && col("IR") < col("KZ"));
-    assert_eq!(cols, 5);
-    assert!(rows <= 5);
+fn the_grid_lists_every_tiled_country_in_reading_order() {
+    let g = grid();
+    assert_eq!(g.len(), 192);
+    assert!(g
+        .windows(2)
+        .all(|w| (w[0].1.row, w[0].1.col) < (w[1].1.row, w[1].1.col)));
+    let at = |code: &str| g.iter().find(|(c, _)| c.code == code).unwrap().1;
+    // West to east and north to south, as on a world map.
     assert!(
-        tiles
-            .iter()
-            .find(|t| t.place.code() == "KZ")
-            .unwrap()
-            .is_host
+        at("US").col < at("GB").col && at("GB").col < at("KZ").col && at("KZ").col < at("JP").col
     );
+    assert!(
+        at("FI").row < at("IR").row && at("IR").row < at("ZA").row && at("ZA").row < at("AQ").row
+    );
+}
+
+#[test]
+fn places_without_a_tile_are_set_apart() {
+    let p = |c: &str| Place::parse(c).unwrap();
+    // Monaco and Hong Kong have no tile on the grid; the UN is no country at all.
+    let placed = [p("US"), p("MC"), Place::International, p("HK"), p("FI")];
+    assert_eq!(apart(&placed), [p("MC"), Place::International, p("HK")]);
 }

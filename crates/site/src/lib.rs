@@ -4,6 +4,7 @@
 pub mod dataset;
 pub mod pages;
 pub mod prerender;
+pub mod previews;
 
 use std::fmt;
 use std::path::Path;

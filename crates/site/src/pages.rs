@@ -13,6 +13,19 @@ pub struct PageMeta {
     /// Absolute URL of the page.
     pub url: String,
     pub og_type: &'static str,
+    /// The link-preview image, when the page has one.
+    pub image: Option<Image>,
+}
+
+/// A link-preview image as the page announces it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Image {
+    /// Absolute URL.
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    /// What the image shows, for people who cannot see it.
+    pub alt: String,
 }
 
 /// Escapes text for a double-quoted attribute (or element text).
@@ -47,6 +60,7 @@ pub fn page_meta(dataset: &Dataset, route: &Route, site_base: &str) -> PageMeta 
             ),
             url,
             og_type: "website",
+            image: None,
         },
         Route::Meeting { id } => match dataset.meeting(id) {
             Some(m) => PageMeta {
@@ -54,6 +68,7 @@ pub fn page_meta(dataset: &Dataset, route: &Route, site_base: &str) -> PageMeta 
                 description: m.summary.clone(),
                 url,
                 og_type: "article",
+                image: None,
             },
             None => not_found_meta(site_base),
         },
@@ -67,6 +82,7 @@ fn not_found_meta(site_base: &str) -> PageMeta {
         description: "This link does not lead to a page of Visit Explorer.".into(),
         url: permalink(site_base, "/404.html", ""),
         og_type: "website",
+        image: None,
     }
 }
 
@@ -81,8 +97,25 @@ pub fn head_tags(meta: &PageMeta) -> String {
         "<title>{t}</title>\n  <meta name=\"description\" content=\"{d}\">\n  \
          <link rel=\"canonical\" href=\"{u}\">\n  <meta property=\"og:title\" content=\"{t}\">\n  \
          <meta property=\"og:description\" content=\"{d}\">\n  <meta property=\"og:url\" content=\"{u}\">\n  \
-         <meta property=\"og:type\" content=\"{}\">\n  <meta property=\"og:site_name\" content=\"Visit Explorer\">",
-        meta.og_type
+         <meta property=\"og:type\" content=\"{}\">\n  <meta property=\"og:site_name\" content=\"Visit Explorer\">{}",
+        meta.og_type,
+        image_tags(meta.image.as_ref())
+    )
+}
+
+/// The Open Graph and Twitter tags for a page's preview image: a large card when
+/// there is one.
+fn image_tags(image: Option<&Image>) -> String {
+    let Some(i) = image else {
+        return "\n  <meta name=\"twitter:card\" content=\"summary\">".into();
+    };
+    let (u, a) = (escape(&i.url), escape(&i.alt));
+    format!(
+        "\n  <meta property=\"og:image\" content=\"{u}\">\n  <meta property=\"og:image:type\" content=\"image/png\">\n  \
+         <meta property=\"og:image:width\" content=\"{}\">\n  <meta property=\"og:image:height\" content=\"{}\">\n  \
+         <meta property=\"og:image:alt\" content=\"{a}\">\n  <meta name=\"twitter:card\" content=\"summary_large_image\">\n  \
+         <meta name=\"twitter:image:alt\" content=\"{a}\">",
+        i.width, i.height
     )
 }
 

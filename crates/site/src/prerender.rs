@@ -1,5 +1,6 @@
 //! Writes one HTML file per route into Trunk's output: the content rendered by the
-//! app itself (Yew's server renderer), the page's head tags and its CSP.
+//! app itself (Yew's server renderer), the page's head tags and its CSP, and its
+//! link-preview image.
 
 use std::path::Path;
 use std::rc::Rc;
@@ -9,7 +10,8 @@ use visit_explorer::data;
 use visit_explorer::prerender_mark;
 use visit_explorer::route::Route;
 
-use crate::pages::{basename, fill_template, page_meta};
+use crate::pages::{basename, fill_template, page_meta, Image};
+use crate::previews::{self, Painter, Preview};
 use crate::Failure;
 
 /// Which pages to write.
@@ -40,6 +42,8 @@ pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Fa
         .build()
         .map_err(|e| Failure::Io(format!("cannot start a runtime: {e}")))?;
     let local = tokio::task::LocalSet::new();
+    let painter = Painter::default();
+    let explorer_preview = publish(&painter, dist, previews::explorer(&painter, &dataset))?;
     for (route, file) in &routes {
         let props = ServerAppProps {
             route: route.clone(),
@@ -52,10 +56,32 @@ pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Fa
                 .render()
                 .await
         });
-        let meta = page_meta(&dataset, route, site_base);
+        let mut meta = page_meta(&dataset, route, site_base);
+        let preview = match route {
+            Route::Meeting { id } => match dataset.meeting(id) {
+                Some(m) => publish(&painter, dist, previews::meeting(&painter, &dataset, m))?,
+                None => explorer_preview.clone(),
+            },
+            _ => explorer_preview.clone(),
+        };
+        meta.image = Some(Image {
+            url: visit_core::share::permalink(site_base, &preview.path, ""),
+            width: previews::WIDTH,
+            height: previews::HEIGHT,
+            alt: preview.alt,
+        });
         let html = fill_template(&template, &meta, &prerender_mark::attributes(route), &body)
             .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
         crate::write(&dist.join(file), html.as_bytes())?;
     }
     Ok(routes.len())
+}
+
+/// Renders a preview to PNG and writes it into `dist` at its content-hashed path.
+fn publish(painter: &Painter, dist: &Path, preview: Preview) -> Result<Preview, Failure> {
+    let png = painter
+        .png(&preview.svg)
+        .map_err(|e| Failure::Io(format!("{}: {e}", preview.path)))?;
+    crate::write(&dist.join(&preview.path), &png)?;
+    Ok(preview)
 }

@@ -1,0 +1,53 @@
+// Every prerendered page announces a large preview image, and every image it names
+// exists in the built site as a 1200×630 PNG.
+const fs = require("fs");
+const path = require("path");
+const { test, expect } = require("./helpers");
+
+const sites = [
+  { name: "bundled, root", dir: "../../../dist" },
+  { name: "bundled, sub-path", dir: "../../../target/subpath-root/visit-explorer" },
+  { name: "fixture", dir: "../../../target/fixture-site" },
+];
+
+function htmlFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === "previews" ? [] : htmlFiles(p);
+    return e.name.endsWith(".html") ? [p] : [];
+  });
+}
+
+const meta = (html, key) => {
+  const m = html.match(new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, "\\$&")}" content="([^"]*)">`));
+  return m ? m[1] : null;
+};
+
+for (const site of sites) {
+  test(`${site.name}: every page's head names a preview image that exists`, () => {
+    const dir = path.join(__dirname, site.dir);
+    const pages = htmlFiles(dir);
+    expect(pages.length).toBeGreaterThan(10);
+    const base = fs.readFileSync(path.join(dir, "index.html"), "utf8").match(/<link rel="canonical" href="([^"]+)">/)[1];
+    const images = new Map();
+    for (const file of pages) {
+      const html = fs.readFileSync(file, "utf8");
+      const where = path.relative(dir, file);
+      const url = meta(html, "og:image");
+      expect(url, where).toMatch(new RegExp(`^${base.replace(/[.?]/g, "\\$&")}previews/[a-z0-9-]+-[0-9a-f]{10}\\.png$`));
+      expect(meta(html, "og:image:width"), where).toBe("1200");
+      expect(meta(html, "og:image:height"), where).toBe("630");
+      expect(meta(html, "og:image:type"), where).toBe("image/png");
+      expect((meta(html, "og:image:alt") || "").length, where).toBeGreaterThan(10);
+      expect(meta(html, "twitter:card"), where).toBe("summary_large_image");
+      const png = fs.readFileSync(path.join(dir, url.slice(base.length)));
+      expect([...png.subarray(0, 8)], where).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], where).toEqual([1200, 630]);
+      images.set(where, url);
+    }
+    // Each meeting has its own image; the explorer and the not-found page share one.
+    const meetings = [...images].filter(([p]) => p.startsWith("meetings"));
+    expect(new Set(meetings.map(([, u]) => u)).size).toBe(meetings.length);
+    expect(images.get("404.html")).toBe(images.get("index.html"));
+  });
+}
