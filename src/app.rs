@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::offline_status::OfflineStatus;
 use crate::data;
 use crate::hooks::use_ready_signal;
 use crate::pages::explorer::ExplorerPage;
@@ -122,6 +123,7 @@ pub fn Shell() -> Html {
             <footer class="site-footer">
                 <p>{format!("Source{}: {}. Summaries are our own words; each meeting cites the source paragraphs it draws on.",
                     if catalog.dataset.sources.len() == 1 { "" } else { "s" }, catalog.dataset.sources_line())}</p>
+                <OfflineStatus />
             </footer>
             <ReadySignal />
         </>

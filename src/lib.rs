@@ -11,6 +11,7 @@ pub mod data;
 pub mod fatal;
 pub mod hooks;
 pub mod pages;
+pub mod platform;
 pub mod prerender_mark;
 pub mod route;
 pub mod router;

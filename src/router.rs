@@ -58,6 +58,11 @@ impl Nav {
         href(&self.base, route, query)
     }
 
+    /// True in the browser app; false on an address held in memory.
+    pub fn in_browser(&self) -> bool {
+        self.browser
+    }
+
     /// What is shown now.
     pub fn now(&self) -> Here {
         self.now.borrow().clone()

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::components::active_filters::ActiveFilters;
 use crate::components::country_map::CountryMap;
+use crate::components::download::Download;
 use crate::components::empty_state::EmptyState;
 use crate::components::facet_group::FacetGroup;
 use crate::components::meeting_card::MeetingCard;
@@ -159,6 +160,7 @@ pub fn ExplorerPage() -> Html {
                                 {format!("{} of {} meetings", visible.len(), total)}
                             </p>
                             <ShareButton path="/" query={from_query.clone()} text="Copy link to this view" />
+                            { if visible.is_empty() { html! {} } else { html! { <Download query={from_query.clone()} count={visible.len()} /> } } }
                         </div>
                         <ActiveFilters state={state.clone()} on_change={on_change.clone()} />
                         {results}

@@ -6,6 +6,7 @@
 //! - [`url`]: address hygiene; [`share`]: permalinks;
 //! - [`map`]: the world tile grid layout;
 //! - [`codegen`] and [`embed`]: the dataset as static tables compiled into the app;
+//! - [`export`]: file names and the iCalendar writer for exports of a view;
 //! - [`summary`]: the figures `check` prints; [`synthetic`]: a bench archive.
 //!
 //! Nothing here knows about Yew, the DOM or where files live.
@@ -13,6 +14,7 @@
 pub mod codegen;
 pub mod domain;
 pub mod embed;
+pub mod export;
 pub mod filter;
 pub mod format;
 pub mod map;

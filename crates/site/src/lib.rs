@@ -2,6 +2,7 @@
 //! template) and the prerenderer. `main.rs` is its command line.
 
 pub mod dataset;
+pub mod offline;
 pub mod pages;
 pub mod prerender;
 pub mod previews;

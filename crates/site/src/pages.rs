@@ -156,7 +156,7 @@ pub fn content_security_policy(scripts: &[&str]) -> String {
         ));
     }
     format!(
-        "default-src 'self'; script-src {script_src}; object-src 'none'; base-uri 'self'; form-action 'self'"
+        "default-src 'self'; script-src {script_src}; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
     )
 }
 

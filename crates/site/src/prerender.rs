@@ -74,6 +74,9 @@ pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Fa
             .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
         crate::write(&dist.join(file), html.as_bytes())?;
     }
+    if pages == Pages::All {
+        crate::offline::write_service_worker(dist)?;
+    }
     Ok(routes.len())
 }
 

@@ -86,6 +86,35 @@ impl Date {
         format!("{} {} {}", self.day, self.month_name(), self.year)
     }
 
+    /// "20230917", as iCalendar writes a date.
+    pub fn compact(self) -> String {
+        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
+    }
+
+    /// The day after.
+    pub fn next(self) -> Date {
+        let (year, month, day) = (self.year, self.month, self.day);
+        if day < days_in_month(year, month) {
+            Date {
+                year,
+                month,
+                day: day + 1,
+            }
+        } else if month < 12 {
+            Date {
+                year,
+                month: month + 1,
+                day: 1,
+            }
+        } else {
+            Date {
+                year: year + 1,
+                month: 1,
+                day: 1,
+            }
+        }
+    }
+
     /// "Sun 17 Sep"
     pub fn short(self) -> String {
         format!(

@@ -1,0 +1,28 @@
+//! Says, quietly, when the whole site is kept for reading offline.
+
+use yew::prelude::*;
+
+use crate::router::{Hydrated, Nav};
+
+/// Registers the service worker once the app is live, then shows "Available
+/// offline" when a worker controls the page (it installs only after caching
+/// every page and file of this build).
+#[component]
+pub fn OfflineStatus() -> Html {
+    let nav = use_context::<Nav>().expect("Nav context");
+    let hydrated = use_context::<Hydrated>().is_some_and(|h| h.0);
+    let ready = use_state_eq(|| false);
+    {
+        let ready = ready.setter();
+        use_effect_with(hydrated, move |live| {
+            if *live && nav.in_browser() {
+                crate::platform::keep_offline(&nav.base, move || ready.set(true));
+            }
+        });
+    }
+    html! {
+        <p class="offline-status" role="status">
+            { if *ready { html! { <><span aria-hidden="true">{"✓ "}</span>{"Available offline"}</> } } else { html! {} } }
+        </p>
+    }
+}

@@ -1,0 +1,134 @@
+// Offline after one visit: a service worker keeps the whole build, so reload, filters,
+// search, every meeting page and the not-found page work with no network at all (the
+// server is stopped too). A new deploy replaces the old build on the next visit.
+const fs = require("fs");
+const path = require("path");
+const { spawn } = require("child_process");
+const { test, expect, hydrated, cards } = require("./helpers");
+
+const ROOT = path.join(__dirname, "../../..");
+const bundled = require("../../../assets/data/tokayev-unga78-2023.json");
+
+/** Starts the host-like server on `port` for `dir`; resolves once it answers. */
+async function serve(dir, port) {
+  const server = spawn("python3", [path.join(ROOT, ".ci/serve.py"), dir, "--port", String(port)], { stdio: "ignore" });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return server;
+    } catch (e) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`server on ${port} did not start`);
+}
+
+async function stop(server) {
+  server.kill();
+  await new Promise((r) => server.once("exit", r));
+}
+
+/** Waits until a service worker controls the page and says so. */
+async function keptOffline(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  await expect(page.locator(".offline-status")).toHaveText("✓ Available offline");
+}
+
+for (const site of [
+  { name: "root", dir: path.join(ROOT, "dist"), port: 8095, prefix: "" },
+  { name: "sub-path", dir: path.join(ROOT, "target/subpath-root"), port: 8097, prefix: "/visit-explorer" },
+]) {
+  test(`${site.name}: after one visit the whole site reads offline`, async ({ newContext }) => {
+    test.setTimeout(90_000);
+    const server = await serve(site.dir, site.port);
+    const url = (p) => `http://127.0.0.1:${site.port}${site.prefix}${p}`;
+    const context = await newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    try {
+      await page.goto(url("/"));
+      await hydrated(page);
+      await keptOffline(page);
+    } finally {
+      await stop(server);
+    }
+    await context.setOffline(true);
+
+    await page.reload();
+    await hydrated(page);
+    await expect(cards(page)).toHaveCount(14);
+    await page.locator(".breakdown button[data-value='finance']").click();
+    await expect(cards(page)).toHaveCount(2);
+    await page.getByLabel("Search names, roles, organisations, topics, places").fill("villa");
+    expect(await page.locator("article.card h3").allTextContents()).toEqual(["Nicola Villa"]);
+    // Every meeting page opens, none of them visited online.
+    for (const m of bundled.meetings) {
+      await page.goto(url(`/meetings/${m.id}/`));
+      await hydrated(page);
+      await expect(page.locator("main h1")).toHaveText(m.counterpart.name);
+    }
+    await expect(page.locator(".offline-status")).toHaveText("✓ Available offline");
+    // Odd spellings and unknown paths too.
+    await page.goto(url("/index.html?sector=finance&utm_source=x"));
+    await hydrated(page);
+    await expect(cards(page)).toHaveCount(2);
+    expect(page.url()).toBe(url("/?sector=finance"));
+    await page.goto(url("/no/such/page/"));
+    await hydrated(page);
+    await expect(page.locator("main h1")).toHaveText("Page not found");
+    await page.getByRole("link", { name: "See all meetings" }).click();
+    await expect(cards(page)).toHaveCount(14);
+    expect(errors).toEqual([]);
+  });
+}
+
+test("a new deploy replaces the old build on the next visit, never mixing the two", async ({ newContext }) => {
+  test.setTimeout(90_000);
+  // One address whose files change underneath it: a link swapped from build A to build B.
+  const swap = path.join(ROOT, "target/sw-swap");
+  fs.rmSync(swap, { recursive: true, force: true });
+  fs.mkdirSync(swap, { recursive: true });
+  const live = path.join(swap, "site");
+  const deploy = (dir) => {
+    fs.symlinkSync(dir, `${live}.next`);
+    fs.renameSync(`${live}.next`, live);
+  };
+  deploy(path.join(ROOT, "dist"));
+  const server = await serve(live, 8096);
+  try {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto("http://127.0.0.1:8096/");
+    await hydrated(page);
+    await keptOffline(page);
+    await expect(page.locator("main h1")).toHaveText(bundled.visit.title);
+    const before = await page.evaluate(() => caches.keys());
+    expect(before).toHaveLength(1);
+
+    // Build B: another visit, another title.
+    deploy(path.join(ROOT, "target/fixture-site"));
+    await page.goto("http://127.0.0.1:8096/");
+    await hydrated(page);
+    // The visit finds the new worker; once it has cached B in full, it takes over the
+    // page (the browser does this on its own too; asking makes the test quick).
+    await page.evaluate(async () => {
+      window.__oldWorker = navigator.serviceWorker.controller;
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller && navigator.serviceWorker.controller !== window.__oldWorker, null, { timeout: 30_000 });
+    // A's cache goes (Chromium finishes the deletion a moment after the takeover):
+    // one build's files at a time, never a mix.
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 }).toHaveLength(1);
+    expect((await page.evaluate(() => caches.keys()))[0]).not.toBe(before[0]);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.locator("main h1")).toHaveText(/northern tour \(fictional test visit\)/);
+    await expect(cards(page)).toHaveCount(11);
+    await page.locator(".breakdown button[data-value='energy']").click();
+    await expect(cards(page)).toHaveCount(4);
+  } finally {
+    await stop(server);
+  }
+});
