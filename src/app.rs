@@ -11,7 +11,7 @@ use crate::pages::explorer::ExplorerPage;
 use crate::pages::meeting::MeetingPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::route::{resolve, Here, Route};
-use crate::router::{AppLink, Hydrated, Nav};
+use crate::router::{app_link, Back, Hydrated, Nav};
 use visit_core::domain::Dataset;
 use visit_core::filter::Catalog;
 
@@ -104,6 +104,11 @@ pub fn Root(props: &RootProps) -> Html {
 pub fn Shell() -> Html {
     let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
     let here = use_context::<Here>().expect("Here context");
+    let nav = use_context::<Nav>().expect("Nav context");
+    let hydrated = use_context::<Hydrated>().is_some_and(|h| h.0);
+    // Once the app is live and shows its address: lift the veil, signal readiness.
+    // The page below renders first, so its DOM is in place when this runs.
+    use_ready_signal(hydrated, Some(here.clone()));
     let visit = &catalog.dataset.visit;
     let page = match &here.route {
         Route::Explorer => html! { <ExplorerPage /> },
@@ -114,9 +119,9 @@ pub fn Shell() -> Html {
         <>
             <a class="skip-link" href="#main">{"Skip to content"}</a>
             <header class="site-header">
-                <AppLink to={Route::Explorer} classes="brand">
-                    <span class="brand-mark" aria-hidden="true">{"◆"}</span>{"Visit Explorer"}
-                </AppLink>
+                {app_link(&nav, Route::Explorer, "", Back::None, "brand", html! {
+                    <><span class="brand-mark" aria-hidden="true">{"◆"}</span>{"Visit Explorer"}</>
+                })}
                 <p class="tagline">{format!("{}, {}", visit.host.name, visit.city)}</p>
             </header>
             <main id="main" tabindex="-1">{page}</main>
@@ -125,19 +130,8 @@ pub fn Shell() -> Html {
                     if catalog.dataset.sources.len() == 1 { "" } else { "s" }, catalog.dataset.sources_line())}</p>
                 <OfflineStatus />
             </footer>
-            <ReadySignal />
         </>
     }
-}
-
-/// Renders nothing; once the app is live and the address applied, tells the page
-/// (and tests) so. It comes last, so its effect runs after the page's render.
-#[component]
-fn ReadySignal() -> Html {
-    let hydrated = use_context::<Hydrated>().is_some_and(|h| h.0);
-    let here = use_context::<Here>();
-    use_ready_signal(hydrated, here);
-    html! {}
 }
 
 #[derive(Properties, PartialEq)]

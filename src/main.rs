@@ -1,6 +1,11 @@
 //! Browser entry point: hydrates the prerendered page it was served, or renders
 //! from scratch where there is nothing it can safely hydrate.
 
+// Single-threaded wasm: talc may take the whole linear memory (see Cargo.toml).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use visit_explorer::app::{App, AppProps};

@@ -87,13 +87,14 @@ impl Nav {
 /// entry's own state, a plain JavaScript object, so it survives reloads.
 #[cfg(target_arch = "wasm32")]
 pub mod browser {
-    use serde::{Deserialize, Serialize};
+    use serde::Serialize;
 
     use super::How;
     use crate::route::{resolve, Here, Resolved};
     use visit_core::domain::Dataset;
 
-    #[derive(Serialize, Deserialize)]
+    /// The history entry's own state, written through serde-wasm-bindgen.
+    #[derive(Serialize)]
     struct EntryState {
         back: Option<String>,
     }
@@ -134,9 +135,11 @@ pub mod browser {
         );
         let history = gloo::utils::history();
         let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
-        here.back = serde_wasm_bindgen::from_value::<EntryState>(state.clone())
+        // Read back by hand: serde's deserialising error messages would bring
+        // float formatting into the wasm for one optional string.
+        here.back = js_sys::Reflect::get(&state, &"back".into())
             .ok()
-            .and_then(|s| s.back);
+            .and_then(|b| b.as_string());
         if let Some(url) = canonical {
             let _ = history.replace_state_with_url(&state, "", Some(&url));
         }
@@ -170,42 +173,40 @@ pub fn is_plain_click(e: &MouseEvent) -> bool {
     e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AppLinkProps {
-    pub to: Route,
-    /// The explorer query to open with.
-    #[prop_or_default]
-    pub query: AttrValue,
-    /// Remember the explorer query shown now, for "back to results".
-    #[prop_or_default]
-    pub keep_back: bool,
-    /// The "back to results" query to carry on (from one meeting to the next).
-    #[prop_or_default]
-    pub back: Option<AttrValue>,
-    #[prop_or_default]
-    pub classes: Classes,
-    #[prop_or_default]
-    pub children: Html,
+/// What an in-app link carries for "back to results".
+#[derive(Clone, Debug, PartialEq)]
+pub enum Back {
+    /// Nothing.
+    None,
+    /// The explorer query shown now, read when the link is followed.
+    Keep,
+    /// A query carried on (from one meeting to the next).
+    Carry(Option<String>),
 }
 
 /// A real link (it works without scripts and in a new tab) that, on a plain
-/// click, moves inside the app instead of loading a page.
-#[component]
-pub fn AppLink(props: &AppLinkProps) -> Html {
-    let nav = use_context::<Nav>().expect("Nav context");
-    let href = nav.href(&props.to, &props.query);
+/// click, moves inside the app instead of loading a page. A function, not a
+/// component: it has no state of its own.
+pub fn app_link(
+    nav: &Nav,
+    to: Route,
+    query: &str,
+    back: Back,
+    class: &'static str,
+    children: Html,
+) -> Html {
+    let href = nav.href(&to, query);
     let onclick = {
-        let (to, query, keep_back) = (props.to.clone(), props.query.to_string(), props.keep_back);
-        let carried = props.back.as_ref().map(|b| b.to_string());
+        let (nav, query) = (nav.clone(), query.to_string());
         Callback::from(move |e: MouseEvent| {
             if !is_plain_click(&e) {
                 return;
             }
             e.prevent_default();
-            let back = if keep_back {
-                Some(nav.now().query).filter(|q| !q.is_empty())
-            } else {
-                carried.clone()
+            let back = match &back {
+                Back::None => None,
+                Back::Keep => Some(nav.now().query).filter(|q| !q.is_empty()),
+                Back::Carry(q) => q.clone(),
             };
             nav.go(
                 Here {
@@ -218,7 +219,8 @@ pub fn AppLink(props: &AppLinkProps) -> Html {
             scroll_to_top();
         })
     };
-    html! { <a {href} class={props.classes.clone()} {onclick}>{props.children.clone()}</a> }
+    let class = (!class.is_empty()).then_some(class);
+    html! { <a {href} {class} {onclick}>{children}</a> }
 }
 
 fn scroll_to_top() {

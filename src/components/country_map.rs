@@ -15,7 +15,7 @@ use visit_core::map::{apart, grid};
 
 #[derive(Properties, PartialEq)]
 pub struct CountryMapProps {
-    pub counts: Vec<FacetCount>,
+    pub counts: Rc<[FacetCount]>,
     pub host: Place,
     pub on_toggle: Callback<FacetValue>,
 }
@@ -24,23 +24,25 @@ fn cell(t: Tile) -> Classes {
     classes!(format!("x{}", t.col), format!("y{}", t.row))
 }
 
-#[derive(Properties, PartialEq)]
-struct BaseTilesProps {
-    /// Codes of the countries drawn as toggles instead.
-    active: Rc<[&'static str]>,
-    host: Place,
-}
-
-/// Every other country, drawn only. Its props never change while the dataset
-/// is the same, so filtering never re-renders these ~190 tiles.
-#[component]
-fn BaseTiles(props: &BaseTilesProps) -> Html {
-    let host = props.host.code();
-    html! {
-        { for grid().into_iter().filter(|(c, _)| !props.active.contains(&c.code)).map(|(c, t)| html! {
-            <span class={classes!("tile", cell(t), (c.code == host).then_some("host"))} data-iso={c.code} aria-hidden="true"></span>
-        }) }
+/// Every other country, drawn only: one raw fragment of markup made from the
+/// country table (two-letter codes and grid numbers, no dataset text). Hydration
+/// adopts it as it is, and re-renders compare one string, so the ~190 squares cost
+/// no virtual nodes, no attribute writes and no style work when the app starts.
+fn base_tiles(active: &[&str], host: &str) -> String {
+    let mut out = String::with_capacity(12 * 1024);
+    for (c, t) in grid().filter(|(c, _)| !active.contains(&c.code)) {
+        out.push_str("<span class=\"tile x");
+        out.push_str(&t.col.to_string());
+        out.push_str(" y");
+        out.push_str(&t.row.to_string());
+        if c.code == host {
+            out.push_str(" host");
+        }
+        out.push_str("\" data-iso=\"");
+        out.push_str(c.code);
+        out.push_str("\" aria-hidden=\"true\"></span>");
     }
+    out
 }
 
 #[component]
@@ -53,13 +55,17 @@ pub fn CountryMap(props: &CountryMapProps) -> Html {
             _ => None,
         })
         .collect();
-    let active: Rc<[&'static str]> = places
+    let active: Vec<&'static str> = places
         .iter()
         .filter_map(|(p, _)| match p {
             Place::Country(c) if c.tile.is_some() => Some(c.code),
             _ => None,
         })
         .collect();
+    // Which countries have meetings never changes for a dataset: made once.
+    let base = use_memo((active.clone(), props.host), |(active, host)| {
+        Html::from_html_unchecked(AttrValue::from(base_tiles(active, host.code())))
+    });
     let toggle = |place: Place, c: &FacetCount, class: Classes, short: &'static str| {
         let value = c.value;
         let onclick = props.on_toggle.reform(move |_: MouseEvent| value);
@@ -109,7 +115,7 @@ pub fn CountryMap(props: &CountryMapProps) -> Html {
             <div class="map-frame" tabindex="0" role="region" aria-label="World tile map">
 
                 <div class="world" role="group" aria-label="Countries with meetings, on a world tile map">
-                    <BaseTiles active={active.clone()} host={props.host} />
+                    {(*base).clone()}
                     { for on_grid }
                 </div>
             </div>

@@ -2,14 +2,9 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct EmptyStateProps {
-    pub on_clear: Callback<()>,
-}
-
-#[component]
-pub fn EmptyState(props: &EmptyStateProps) -> Html {
-    let onclick = props.on_clear.reform(|_: MouseEvent| ());
+/// Says so, and offers the way back to every meeting.
+pub fn empty_state(on_clear: &Callback<()>) -> Html {
+    let onclick = on_clear.reform(|_: MouseEvent| ());
     html! {
         <div class="empty-state">
             <h3>{"No meetings match these filters"}</h3>

@@ -11,7 +11,7 @@ use visit_core::filter::{Facet, FacetValue};
 #[derive(Properties, PartialEq)]
 pub struct FacetGroupProps {
     pub facet: Facet,
-    pub counts: Vec<FacetCount>,
+    pub counts: Rc<[FacetCount]>,
     pub on_toggle: Callback<FacetValue>,
 }
 

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::highlight::highlight;
 use super::share_button::ShareButton;
 use crate::route::Route;
-use crate::router::AppLink;
+use crate::router::{app_link, Back, Nav};
 use visit_core::domain::{Meeting, Status};
 use visit_core::filter::Catalog;
 
@@ -34,6 +34,7 @@ pub fn date_html(m: &Meeting) -> Html {
 pub fn MeetingCard(props: &MeetingCardProps) -> Html {
     let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
     let d = &catalog.dataset;
+    let nav = use_context::<Nav>().expect("Nav context");
     let m = &props.meeting;
     let terms = &props.terms;
     let hl = |text: &str| highlight(text, terms);
@@ -44,7 +45,7 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
         <article class={classes!("card", m.status.slug())} aria-labelledby={heading_id.clone()} data-id={m.id.clone()}>
             <div class="card-top">
                 <span class="where">
-                    <super::place_mark::PlaceMark place={m.place} />
+                    {super::place_mark::place_mark(m.place)}
                     <span class="org">{hl(&m.counterpart.organisation)}</span>
                     { if m.counterpart.organisation != m.place.name() {
                         html! { <span class="country">{" · "}{hl(m.place.name())}</span> }
@@ -56,7 +57,7 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
                 // The list's query rides along in the history entry for "back to results";
                 // it is read when the link is followed, so cards need not re-render on
                 // every filter change.
-                <AppLink to={route} keep_back=true>{hl(&m.counterpart.name)}</AppLink>
+                {app_link(&nav, route, "", Back::Keep, "", hl(&m.counterpart.name))}
             </h3>
             <p class="role">{hl(&m.counterpart.role)}</p>
             <p class="date">{date_html(m)}</p>

@@ -6,22 +6,16 @@
 use visit_core::domain::Place;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PlaceMarkProps {
-    pub place: Place,
-}
-
 /// Decoration only: the country's name is always written beside it.
-#[component]
-pub fn PlaceMark(props: &PlaceMarkProps) -> Html {
-    let code = match props.place {
+pub fn place_mark(place: Place) -> Html {
+    let code = match place {
         Place::Country(c) => c.code,
         Place::International => "Intl",
     };
     html! {
         <>
             <span class="iso" aria-hidden="true">{code}</span>
-            <span class="flag" aria-hidden="true">{props.place.flag()}</span>
+            <span class="flag" aria-hidden="true">{place.flag()}</span>
         </>
     }
 }

@@ -11,7 +11,7 @@ use visit_core::filter::FacetValue;
 
 #[derive(Properties, PartialEq)]
 pub struct SectorBreakdownProps {
-    pub counts: Vec<FacetCount>,
+    pub counts: Rc<[FacetCount]>,
     /// Meetings that match every filter except the sector one.
     pub total: usize,
     pub on_toggle: Callback<FacetValue>,

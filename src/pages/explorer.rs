@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::components::active_filters::ActiveFilters;
 use crate::components::country_map::CountryMap;
 use crate::components::download::Download;
-use crate::components::empty_state::EmptyState;
+use crate::components::empty_state::empty_state;
 use crate::components::facet_group::FacetGroup;
 use crate::components::meeting_card::MeetingCard;
 use crate::components::sector_breakdown::SectorBreakdown;
@@ -89,8 +89,27 @@ pub fn ExplorerPage() -> Html {
     let active = state.active_count();
     let from_query = AttrValue::from(raw_query.clone());
 
-    let results = if visible.is_empty() {
-        html! { <EmptyState on_clear={on_clear.clone()} /> }
+    let results = if total <= PAGE_SIZE {
+        // The whole visit fits on one page: every card stays in it, and a filter
+        // only shows or hides cards, instead of building and removing them.
+        let mut shown_next = visible.iter().peekable();
+        html! {
+            <>
+                { if visible.is_empty() { empty_state(&on_clear) } else { html! {} } }
+                <ol class="cards" role="list">
+                    { for catalog.meetings().iter().map(|m| {
+                        let on = shown_next.next_if(|v| Rc::ptr_eq(v, m)).is_some();
+                        html! {
+                            <li key={m.id.clone()} hidden={!on}>
+                                <MeetingCard meeting={m.clone()} terms={terms.clone()} />
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </>
+        }
+    } else if visible.is_empty() {
+        empty_state(&on_clear)
     } else {
         let more = visible.len().saturating_sub(shown);
         let show_more = {
@@ -118,7 +137,7 @@ pub fn ExplorerPage() -> Html {
 
     let facet_group = |facet: Facet| {
         html! {
-            <FacetGroup {facet} counts={counts.of(facet).to_vec()} on_toggle={on_toggle.clone()} />
+            <FacetGroup {facet} counts={counts.of(facet).clone()} on_toggle={on_toggle.clone()} />
         }
     };
     let visit = &catalog.dataset.visit;

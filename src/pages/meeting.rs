@@ -4,12 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::not_found::NotFoundView;
+use super::not_found::not_found_view;
 use crate::components::meeting_card::{date_html, status_badge};
 use crate::components::share_button::ShareButton;
 use crate::hooks::use_title;
 use crate::route::{Here, Route};
-use crate::router::AppLink;
+use crate::router::{app_link, Back, Nav};
 use visit_core::domain::{DateBasis, Meeting};
 use visit_core::filter::Catalog;
 
@@ -23,13 +23,14 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
     let dataset = &catalog.dataset;
     let here = use_context::<Here>().expect("Here context");
+    let nav = use_context::<Nav>().expect("Nav context");
     let meeting = dataset.meeting(&props.id).cloned();
     use_title(match &meeting {
         Some(m) => m.page_title(),
         None => "Page not found · Visit Explorer".to_string(),
     });
     let Some(m) = meeting else {
-        return html! { <NotFoundView /> };
+        return not_found_view(&nav);
     };
     // The explorer query the person came from, kept in the history entry.
     let back_query = here.back.clone().unwrap_or_default();
@@ -41,24 +42,40 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     };
     let neighbour = |m: Option<&Rc<Meeting>>, rel: &'static str, label: &'static str| match m {
         Some(n) => html! {
-            <AppLink to={Route::Meeting { id: n.id.clone() }} classes={classes!(rel)} back={here.back.clone().map(AttrValue::from)}>
-                <span class="nav-label">{label}</span>
-                <span class="nav-name">{n.counterpart.name.clone()}</span>
-            </AppLink>
+            {app_link(&nav, Route::Meeting { id: n.id.clone() }, "", Back::Carry(here.back.clone()), rel, html! {
+                <>
+                    <span class="nav-label">{label}</span>
+                    <span class="nav-name">{n.counterpart.name.clone()}</span>
+                </>
+            })}
         },
         None => html! { <span class={classes!(rel, "none")}></span> },
     };
     let back = if back_query.is_empty() {
-        html! { <AppLink to={Route::Explorer} classes="back">{"← All meetings"}</AppLink> }
+        app_link(
+            &nav,
+            Route::Explorer,
+            "",
+            Back::None,
+            "back",
+            html! {"← All meetings"},
+        )
     } else {
-        html! { <AppLink to={Route::Explorer} query={back_query} classes="back">{"← Back to results"}</AppLink> }
+        app_link(
+            &nav,
+            Route::Explorer,
+            &back_query,
+            Back::None,
+            "back",
+            html! {"← Back to results"},
+        )
     };
     html! {
         <article class="meeting-page" aria-labelledby="meeting-h">
             <nav class="crumbs" aria-label="Back">{back}</nav>
             <header class="meeting-head">
                 <p class="where">
-                    <crate::components::place_mark::PlaceMark place={m.place} />
+                    {crate::components::place_mark::place_mark(m.place)}
                     {format!("{} · {}", m.counterpart.organisation, m.place.name())}
                 </p>
                 <h1 id="meeting-h">{m.counterpart.name.clone()}</h1>

@@ -4,16 +4,15 @@ use yew::prelude::*;
 
 use crate::hooks::use_title;
 use crate::route::Route;
-use crate::router::AppLink;
+use crate::router::{app_link, Back, Nav};
 
 /// The not-found content, also shown for unknown meeting ids.
-#[component]
-pub fn NotFoundView() -> Html {
+pub fn not_found_view(nav: &Nav) -> Html {
     html! {
         <section class="not-found" aria-labelledby="nf-h">
             <h1 id="nf-h">{"Page not found"}</h1>
             <p>{"This link does not lead to a meeting or page of this visit. It may be mistyped, or the meeting may have been renamed."}</p>
-            <p><AppLink to={Route::Explorer} classes="button">{"See all meetings"}</AppLink></p>
+            <p>{app_link(nav, Route::Explorer, "", Back::None, "button", html! {"See all meetings"})}</p>
         </section>
     }
 }
@@ -21,5 +20,6 @@ pub fn NotFoundView() -> Html {
 #[component]
 pub fn NotFoundPage() -> Html {
     use_title("Page not found · Visit Explorer".to_string());
-    html! { <NotFoundView /> }
+    let nav = use_context::<Nav>().expect("Nav context");
+    not_found_view(&nav)
 }

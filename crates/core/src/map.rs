@@ -2,18 +2,17 @@
 //! dataset names that it cannot show (international organisations, and the few
 //! countries and territories the grid has no tile for).
 
-use crate::domain::country::{Country, Tile, COUNTRIES};
+use crate::domain::country::{Country, Tile, COUNTRIES, GRID_ORDER};
 use crate::domain::Place;
 
 /// Every country with a tile, row by row and west to east: the order keyboard
 /// and screen-reader users meet them in.
-pub fn grid() -> Vec<(&'static Country, Tile)> {
-    let mut tiles: Vec<(&'static Country, Tile)> = COUNTRIES
-        .iter()
-        .filter_map(|c| c.tile.map(|t| (c, t)))
-        .collect();
-    tiles.sort_by_key(|(_, t)| (t.row, t.col));
-    tiles
+pub fn grid() -> impl Iterator<Item = (&'static Country, Tile)> {
+    // The order is computed when the table is generated (see build.rs).
+    GRID_ORDER.iter().filter_map(|&i| {
+        let c = &COUNTRIES[i as usize];
+        c.tile.map(|t| (c, t))
+    })
 }
 
 /// The places among `places` that have no tile, in their given order.

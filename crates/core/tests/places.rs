@@ -44,7 +44,7 @@ fn the_country_table_covers_iso_3166_1_and_tiles_are_unique() {
 
 #[test]
 fn the_grid_lists_every_tiled_country_in_reading_order() {
-    let g = grid();
+    let g: Vec<_> = grid().collect();
     assert_eq!(g.len(), 192);
     assert!(g
         .windows(2)

@@ -55,7 +55,8 @@ async function hydrated(page) {
   await page.waitForFunction(() => window.__visitExplorerReady === true, null, { timeout: 15_000 });
 }
 
-const cards = (page) => page.locator("ol.cards > li article.card");
+/** The cards the view shows (a small visit keeps every card and hides those filtered out). */
+const cards = (page) => page.locator("ol.cards > li:not([hidden]) article.card");
 
 /**
  * From the first animation frame until the app is live (and 5 frames at least), records
@@ -68,7 +69,7 @@ async function recordFrames(page) {
       const results = document.querySelector(".explorer .results");
       if (results) {
         const visible = getComputedStyle(results).visibility !== "hidden";
-        window.__frames.push({ visible, cards: document.querySelectorAll("article.card").length });
+        window.__frames.push({ visible, cards: document.querySelectorAll("ol.cards > li:not([hidden]) article.card").length });
       }
       if (!window.__visitExplorerReady || window.__frames.length < 5) requestAnimationFrame(look);
     };

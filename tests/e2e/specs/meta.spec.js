@@ -51,3 +51,28 @@ for (const site of sites) {
     expect(images.get("404.html")).toBe(images.get("index.html"));
   });
 }
+
+for (const site of sites) {
+  test(`${site.name}: every text and wasm file has .gz and .br copies of the same bytes`, () => {
+    const zlib = require("zlib");
+    const dir = path.join(__dirname, site.dir);
+    const all = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(path.join(d, e.name)) : [path.join(d, e.name)]));
+    const files = all(dir).filter((f) => /\.(html|js|css|wasm|svg)$/.test(f));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const bytes = fs.readFileSync(f);
+      expect(zlib.gunzipSync(fs.readFileSync(`${f}.gz`)).equals(bytes), `${f}.gz`).toBe(true);
+      expect(zlib.brotliDecompressSync(fs.readFileSync(`${f}.br`)).equals(bytes), `${f}.br`).toBe(true);
+    }
+  });
+}
+
+test("the host-like server sends the precompressed copies", async ({ request }) => {
+  const index = await request.get("http://127.0.0.1:8092/", { headers: { "Accept-Encoding": "br" } });
+  expect(index.headers()["content-encoding"]).toBe("br");
+  const wasm = fs.readdirSync(path.join(__dirname, "../../../dist")).find((f) => f.endsWith(".wasm"));
+  const res = await request.get(`http://127.0.0.1:8092/${wasm}`, { headers: { "Accept-Encoding": "gzip" } });
+  expect(res.headers()["content-encoding"]).toBe("gzip");
+  expect(res.headers()["cache-control"]).toContain("immutable");
+  expect((await res.body()).subarray(0, 4).toString("latin1")).toBe("\0asm");
+});

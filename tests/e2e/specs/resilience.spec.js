@@ -71,7 +71,7 @@ test("Back to results mounts the explorer filtered from its first render", async
   // Every DOM change from here on records how many cards the page holds.
   await page.evaluate(() => {
     window.__counts = [];
-    new MutationObserver(() => window.__counts.push(document.querySelectorAll("article.card").length))
+    new MutationObserver(() => window.__counts.push(document.querySelectorAll("ol.cards > li:not([hidden]) article.card").length))
       .observe(document.getElementById("main"), { childList: true, subtree: true });
   });
   await page.getByRole("link", { name: "← Back to results" }).click();

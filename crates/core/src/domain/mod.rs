@@ -7,7 +7,7 @@ pub mod meeting;
 pub mod sector;
 pub mod status;
 
-pub use country::{Country, Place, Tile, COUNTRIES};
+pub use country::{Country, Place, Tile, COUNTRIES, GRID_ORDER};
 pub use date::Date;
 pub use kind::Kind;
 pub use meeting::{

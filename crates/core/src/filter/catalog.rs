@@ -47,10 +47,15 @@ impl PartialEq for Catalog {
     }
 }
 
+/// The distinct items, sorted. Kept sorted as they come (a binary search and an
+/// insert each), which needs no sort routine in the wasm: the values are few.
 fn distinct<T: Ord + Copy>(items: impl Iterator<Item = T>) -> Vec<T> {
-    let mut v: Vec<T> = items.collect();
-    v.sort_unstable();
-    v.dedup();
+    let mut v: Vec<T> = Vec::new();
+    for x in items {
+        if let Err(at) = v.binary_search(&x) {
+            v.insert(at, x);
+        }
+    }
     v
 }
 
@@ -191,27 +196,32 @@ impl Catalog {
                 .dataset
                 .sector_ids()
                 .map(|s| entry(FacetValue::Sector(s), sector_n[s.index()]))
-                .collect(),
+                .collect::<Vec<_>>()
+                .into(),
             countries: self
                 .countries
                 .iter()
                 .zip(&country_n)
                 .map(|(&c, &n)| entry(FacetValue::Country(c), n))
-                .collect(),
+                .collect::<Vec<_>>()
+                .into(),
             kinds: Kind::ALL
                 .iter()
                 .map(|&k| entry(FacetValue::Kind(k), kind_n[k as usize]))
-                .collect(),
+                .collect::<Vec<_>>()
+                .into(),
             days: self
                 .days
                 .iter()
                 .zip(&day_n)
                 .map(|(&d, &n)| entry(FacetValue::Day(d), n))
-                .collect(),
+                .collect::<Vec<_>>()
+                .into(),
             statuses: Status::ALL
                 .iter()
                 .map(|&s| entry(FacetValue::Status(s), status_n[s as usize]))
-                .collect(),
+                .collect::<Vec<_>>()
+                .into(),
         };
         Selection {
             visible,

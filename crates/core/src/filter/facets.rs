@@ -1,9 +1,11 @@
 //! Facet counts: each value's count is taken with every *other* active filter applied.
 
+use std::rc::Rc;
+
 use super::{Catalog, Facet, FacetValue, FilterState};
 
 /// One facet value as the panel shows it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetCount {
     pub value: FacetValue,
     /// Meetings that would show with this value toggled on, all other facets applied.
@@ -12,17 +14,18 @@ pub struct FacetCount {
 }
 
 /// Counts for every facet. Values never disappear: a value at zero is listed with 0.
+/// Shared slices, so components take them as props without copying.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Facets {
-    pub sectors: Vec<FacetCount>,
-    pub countries: Vec<FacetCount>,
-    pub kinds: Vec<FacetCount>,
-    pub days: Vec<FacetCount>,
-    pub statuses: Vec<FacetCount>,
+    pub sectors: Rc<[FacetCount]>,
+    pub countries: Rc<[FacetCount]>,
+    pub kinds: Rc<[FacetCount]>,
+    pub days: Rc<[FacetCount]>,
+    pub statuses: Rc<[FacetCount]>,
 }
 
 impl Facets {
-    pub fn of(&self, facet: Facet) -> &[FacetCount] {
+    pub fn of(&self, facet: Facet) -> &Rc<[FacetCount]> {
         match facet {
             Facet::Sector => &self.sectors,
             Facet::Country => &self.countries,

@@ -72,16 +72,17 @@ pub fn highlight_ranges(text: &str, terms: &[String]) -> Vec<Range<usize>> {
         fold_char(c, &mut folded);
         origin.extend(std::iter::repeat_n(i, folded.len() - start));
     }
+    // Kept in order of start as they are found (no sort routine needed).
     let mut ranges: Vec<Range<usize>> = Vec::new();
     for term in terms.iter().filter(|t| !t.is_empty()) {
         for (at, _) in folded.match_indices(term.as_str()) {
             let start = origin[at];
             let last = origin[at + term.len() - 1];
             let end = last + text[last..].chars().next().map_or(0, char::len_utf8);
-            ranges.push(start..end);
+            let pos = ranges.partition_point(|r| r.start <= start);
+            ranges.insert(pos, start..end);
         }
     }
-    ranges.sort_by_key(|r| r.start);
     let mut merged: Vec<Range<usize>> = Vec::new();
     for r in ranges {
         match merged.last_mut() {
