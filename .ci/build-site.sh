@@ -25,6 +25,12 @@ fi
 echo "==> trunk build --release --offline --public-url $PUBLIC_URL --dist $DIST${VISIT_DATASET:+ (dataset $VISIT_DATASET)}"
 trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST" \
   || { echo "ERROR: trunk build failed (see above)" >&2; exit 1; }
+# Trunk does not minify wasm-bindgen's JS glue; terser does (the prerenderer then
+# refreshes the page's integrity hashes).
+for glue in "$DIST"/*.js; do
+  terser "$glue" --module --compress --mangle --output "$glue" \
+    || { echo "ERROR: terser could not minify $glue" >&2; exit 1; }
+done
 echo "==> prerendering every page for $SITE_BASE"
 SITE_BASE="$SITE_BASE" cargo run --quiet --offline -p visit-site -- prerender "$DIST" \
   || { echo "ERROR: prerendering failed (see above)" >&2; exit 1; }

@@ -1,6 +1,7 @@
 //! Visit Explorer's native site tool: the dataset commands (check, convert,
 //! template) and the prerenderer. `main.rs` is its command line.
 
+pub mod compress;
 pub mod dataset;
 pub mod offline;
 pub mod pages;

@@ -10,7 +10,10 @@ use visit_explorer::data;
 use visit_explorer::prerender_mark;
 use visit_explorer::route::Route;
 
-use crate::pages::{basename, fill_template, page_meta, Image};
+use crate::pages::{
+    basename, fill_template, inline_stylesheet, page_meta, refresh_integrity,
+    start_app_after_first_paint, Image,
+};
 use crate::previews::{self, Painter, Preview};
 use crate::Failure;
 
@@ -33,6 +36,19 @@ pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Fa
             template_path.display()
         ))
     })?;
+    // Files the template links, by their href (which carries the site's sub-path).
+    let file = |href: &str| {
+        let prefix = format!("{base}/");
+        dist.join(
+            href.strip_prefix(prefix.as_str())
+                .unwrap_or(href)
+                .trim_start_matches('/'),
+        )
+    };
+    let template = refresh_integrity(&template, |href| std::fs::read(file(href)).ok())
+        .and_then(|t| inline_stylesheet(&t, |href| std::fs::read_to_string(file(href)).ok()))
+        .and_then(|t| start_app_after_first_paint(&t))
+        .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
     let dataset = data::bundled();
     let mut routes = Route::prerendered(dataset.meetings.iter().map(|m| m.id.as_str()));
     if pages == Pages::ExplorerOnly {
@@ -77,6 +93,7 @@ pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Fa
     if pages == Pages::All {
         crate::offline::write_service_worker(dist)?;
     }
+    crate::compress::precompress(dist)?;
     Ok(routes.len())
 }
 

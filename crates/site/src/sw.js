@@ -13,7 +13,10 @@ const SCOPE = new URL(self.registration.scope);
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE), { cache: "reload" })));
+    // Content-hashed files never change, so the copies the page has just loaded
+    // are reused; pages are fetched afresh.
+    const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+    await cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE), { cache: hashed.test(file) ? "default" : "reload" })));
     await self.skipWaiting();
   })());
 });

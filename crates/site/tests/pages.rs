@@ -2,7 +2,10 @@
 
 use visit_explorer::data::bundled;
 use visit_explorer::route::Route;
-use visit_site::pages::{basename, escape, fill_template, page_meta};
+use visit_site::pages::{
+    basename, escape, fill_template, inline_stylesheet, page_meta, refresh_integrity,
+    start_app_after_first_paint,
+};
 
 #[test]
 fn page_meta_and_template() {
@@ -57,4 +60,46 @@ fn basenames_of_site_bases() {
     );
     assert_eq!(basename("http://127.0.0.1:8080/"), None);
     assert_eq!(basename("http://127.0.0.1:8080"), None);
+}
+
+#[test]
+fn the_style_sheet_is_inlined_and_allowed_by_its_hash() {
+    let template = "<head><meta charset=\"utf-8\"><title>t</title><meta name=\"description\" content=\"x\"><link rel=\"stylesheet\" href=\"/ve/main-0123456789abcdef.css\" integrity=\"sha384-stale\"/></head><body><div id=\"app\"></div></body>";
+    let refreshed = refresh_integrity(template, |href| {
+        (href == "/ve/main-0123456789abcdef.css").then(|| b"a{b:c}".to_vec())
+    })
+    .unwrap();
+    assert!(refreshed.contains("integrity=\"sha384-"));
+    assert!(!refreshed.contains("sha384-stale"));
+    let inlined = inline_stylesheet(&refreshed, |href| {
+        (href == "/ve/main-0123456789abcdef.css").then(|| "a{b:c}\n".to_string())
+    })
+    .unwrap();
+    assert!(inlined.contains("<style>a{b:c}</style>"));
+    assert!(!inlined.contains("rel=\"stylesheet\""));
+    let d = bundled();
+    let meta = page_meta(&d, &Route::Explorer, "https://example.org/ve/");
+    let html = fill_template(&inlined, &meta, "", "").unwrap();
+    // sha256 of "a{b:c}", in the policy's style-src.
+    assert!(html.contains("style-src 'self' 'sha256-"), "{html}");
+    assert!(inline_stylesheet(&refreshed, |_| None)
+        .unwrap_err()
+        .contains("cannot read the style sheet"));
+}
+
+#[test]
+fn the_app_is_fetched_after_first_paint() {
+    let template = "<link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\">import init from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });</script>";
+    let out = start_app_after_first_paint(template).unwrap();
+    assert!(
+        !out.contains("a_bg.wasm\" as=\"fetch\""),
+        "the wasm is no longer preloaded"
+    );
+    assert!(
+        out.contains("rel=\"modulepreload\""),
+        "the small JS glue still is"
+    );
+    let wait = out.find("largest-contentful-paint").unwrap();
+    assert!(wait < out.find("const wasm = await init(").unwrap());
+    assert!(start_app_after_first_paint("<p>no loader</p>").is_err());
 }
