@@ -33,10 +33,13 @@ dev:
 	@echo "==> trunk serve --offline on http://127.0.0.1:8080"
 	@VISIT_DATASET="$(if $(DATASET),$(abspath $(DATASET)))" PATH="$(CURDIR)/tests/e2e/node_modules/.bin:$$PATH" trunk serve --offline
 
-## size: raw, gzip and brotli bytes of every file in dist/
+## size: raw, gzip and brotli bytes of every file in dist/, and the wasm's code per crate
 size:
 	@[ -f dist/index.html ] || $(MAKE) --no-print-directory build
 	@python3 .ci/size.py dist
+	@rm -rf target/size-names && wasm-bindgen --target web --out-dir target/size-names target/wasm32-unknown-unknown/release/visit-explorer.wasm
+	@echo; echo "wasm code per crate, before wasm-opt (raw bytes):"
+	@python3 .ci/wasm_crates.py target/size-names/visit-explorer_bg.wasm 20
 
 setup:
 	@bash .ci/setup.sh --test

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the release site, adds a script-free static floor page, serves both on
-# 127.0.0.1:8095 and runs the Playwright benchmark. Prints a table; writes target/bench/results.json.
+# The benchmark of a real deployment: builds the release site, serves it through the
+# repo's compressing static server (.ci/serve.py: the precompressed gzip/brotli copies,
+# cache headers) on 127.0.0.1, and measures it with Playwright and Lighthouse.
+# Prints every figure beside its budget; writes target/bench/results.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/setup.sh --test
@@ -21,9 +23,9 @@ rm -rf target/bench/synthetic
 trunk build --release --offline --features synthetic --dist target/bench/synthetic
 SITE_BASE=http://127.0.0.1:8096/ cargo run --quiet --offline -p visit-site --features visit-explorer/synthetic -- prerender target/bench/synthetic --explorer-only
 
-python3 -m http.server 8095 --bind 127.0.0.1 --directory target/bench/site >/dev/null 2>&1 &
+python3 .ci/serve.py target/bench/site --port 8095 >/dev/null 2>&1 &
 s1=$!
-python3 -m http.server 8096 --bind 127.0.0.1 --directory target/bench/synthetic >/dev/null 2>&1 &
+python3 .ci/serve.py target/bench/synthetic --port 8096 >/dev/null 2>&1 &
 s2=$!
 trap 'kill $s1 $s2 2>/dev/null' EXIT
 for port in 8095 8096; do
