@@ -92,6 +92,7 @@ pub fn ExplorerPage() -> Html {
     let results = if total <= PAGE_SIZE {
         // The whole visit fits on one page: every card stays in it, and a filter
         // only shows or hides cards, instead of building and removing them.
+        // `visible` keeps the catalog's order, so one walk pairs them up.
         let mut shown_next = visible.iter().peekable();
         html! {
             <>
