@@ -117,22 +117,37 @@ test("keyboard-only journey", async ({ page }) => {
   await expect(page.locator("h1")).toHaveText("Rafael Santana");
 });
 
+/** Runs axe on each address and expects zero violations from the newest axe-core. */
+async function expectNoAxeViolations(page, urls) {
+  for (const url of urls) {
+    await page.goto(url);
+    await hydrated(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    // The newest axe-core in the registry, with WCAG 2.5.3 (label in name) among its rules.
+    expect(results.testEngine.version).toBe(require("axe-core/package.json").version);
+    const ran = [...results.passes, ...results.inapplicable, ...results.incomplete, ...results.violations].map((r) => r.id);
+    expect(ran).toContain("label-content-name-mismatch");
+    const found = results.violations.map((v) => `${url}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(" ")})`);
+    expect(found).toEqual([]);
+  }
+}
+
+const AXE_PAGES = ["/", "/?sector=finance", "/?q=zeppelin", "/meetings/wabtec/", "/404.html"];
+
 for (const [width, colorScheme] of [[1280, "light"], [375, "light"], [1280, "dark"], [375, "dark"]]) {
   test(`axe reports no violations at ${width}px, ${colorScheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width, height: 900 });
-    for (const url of ["/", "/?sector=finance", "/?q=zeppelin", "/meetings/wabtec/", "/404.html"]) {
-      await page.goto(url);
-      await hydrated(page);
-      const results = await new AxeBuilder({ page }).analyze();
-      // The newest axe-core in the registry, with WCAG 2.5.3 (label in name) among its rules.
-      expect(results.testEngine.version).toBe(require("axe-core/package.json").version);
-      const ran = [...results.passes, ...results.inapplicable, ...results.incomplete, ...results.violations].map((r) => r.id);
-      expect(ran).toContain("label-content-name-mismatch");
-      const found = results.violations.map((v) => `${url}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(" ")})`);
-      expect(found).toEqual([]);
+    await expectNoAxeViolations(page, AXE_PAGES);
+  });
+}
 
-    }
+// The sub-path build differs only in its addresses; one light and one dark pass there.
+for (const [width, colorScheme] of [[1280, "light"], [375, "dark"]]) {
+  test(`axe reports no violations under the sub-path at ${width}px, ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoAxeViolations(page, AXE_PAGES.map((u) => `http://127.0.0.1:8091/visit-explorer${u}`));
   });
 }
 
