@@ -89,3 +89,27 @@ test("cards show a country's code, or its flag only where the system draws flags
     await expect(card.locator(".flag")).toBeHidden();
   }
 });
+
+// The page's canvas check decides; both of its answers are forced here, so each case is
+// tested whatever fonts the test machine has.
+for (const [draws, pixel] of [[true, [200, 30, 40, 255]], [false, [0, 0, 0, 255]]]) {
+  test(`a system that ${draws ? "draws" : "lacks"} colour flags shows ${draws ? "the flag" : "the ISO code"}`, async ({ page }) => {
+    await page.addInitScript((px) => {
+      CanvasRenderingContext2D.prototype.getImageData = function (x, y, w, h) {
+        const data = new Uint8ClampedArray(w * h * 4);
+        for (let i = 0; i < data.length; i += 4) data.set(px, i);
+        return { width: w, height: h, data };
+      };
+    }, pixel);
+    await page.goto("/meetings/wabtec/");
+    await hydrated(page);
+    expect(await page.evaluate(() => document.documentElement.classList.contains("flags"))).toBe(draws);
+    await page.goto("/");
+    await hydrated(page);
+    const where = page.locator("article.card[data-id='wabtec'] .where");
+    await expect(where.locator(draws ? ".flag" : ".iso")).toBeVisible();
+    await expect(where.locator(draws ? ".iso" : ".flag")).toBeHidden();
+    await expect(where.locator(".flag")).toHaveText("🇺🇸");
+    await expect(where.locator(".iso")).toHaveText("US");
+  });
+}
