@@ -119,7 +119,10 @@ test("keyboard-only journey", async ({ page }) => {
 
 /** Runs axe on each address and expects zero violations from the newest axe-core. */
 async function expectNoAxeViolations(page, urls) {
+  // A hang guard that grows with the pages checked (a loaded CI machine takes ~5 s each).
+  test.setTimeout(15_000 * urls.length);
   for (const url of urls) {
+
     await page.goto(url);
     await hydrated(page);
     const results = await new AxeBuilder({ page }).analyze();

@@ -14,10 +14,9 @@ for (const site of sites) {
   const url = (path) => `${site.origin}${site.prefix}${path}`;
 
   test.describe(`${site.name} site`, () => {
-    test("every meeting's permalink opens that meeting in a fresh context, without console errors", async ({ newContext }) => {
-      for (const m of dataset.meetings) {
-        const context = await newContext();
-        const page = await context.newPage();
+    // One test per meeting: each opens in a fresh context (the `page` fixture's own).
+    for (const m of dataset.meetings) {
+      test(`the permalink of ${m.id} opens that meeting, without console errors`, async ({ page }) => {
         const con = watchConsole(page);
         await page.goto(url(`/meetings/${m.id}/`));
         await hydrated(page);
@@ -25,9 +24,9 @@ for (const site of sites) {
         await expect(page.locator(".meeting-page")).toContainText(m.counterpart.role);
         await expect(page).toHaveTitle(new RegExp(m.counterpart.name));
         con.assertClean();
-        await context.close();
-      }
-    });
+      });
+    }
+
 
     test("without JavaScript the HTML already holds the content", async ({ newContext }) => {
       const context = await newContext({ javaScriptEnabled: false });

@@ -118,6 +118,9 @@ for (const site of sites) {
       // On the plain server only file-reaching spellings of the path are its own concern.
       if (site.plain && group !== "path") continue;
       test(`${group} addresses`, async ({ page }) => {
+        // A hang guard that grows with the addresses tried, not a speed check.
+        test.setTimeout(30_000 + 5_000 * cases.filter((c) => c[2] === group).length);
+
         const problems = [];
         page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
         page.on("console", (m) => { if (m.type() === "error" && !/Failed to load resource.*404/.test(m.text())) problems.push(`console: ${m.text()}`); });
