@@ -4,6 +4,7 @@
 //! Text is measured by usvg itself, with the same font and shaping as the render,
 //! so long names wrap, then shrink, and never leave the frame.
 
+use crate::pages::escape;
 use resvg::{tiny_skia, usvg};
 use sha2::Digest;
 use visit_core::domain::{Dataset, Meeting, Status};
@@ -51,11 +52,6 @@ impl Default for Painter {
         db.set_sans_serif_family("Noto Sans");
         Painter { options }
     }
-}
-
-/// Escapes text for SVG element content and double-quoted attributes.
-fn esc(s: &str) -> String {
-    html_escape::encode_double_quoted_attribute(s).into_owned()
 }
 
 fn weight(bold: bool) -> &'static str {
@@ -114,7 +110,7 @@ impl Painter {
         let svg = format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4000\" height=\"200\"><text x=\"0\" y=\"100\" font-size=\"{size}\" font-weight=\"{}\">{}</text></svg>",
             weight(bold),
-            esc(text)
+            escape(text)
         );
         usvg::Tree::from_str(&svg, &self.options)
             .map(|t| t.root().abs_bounding_box().width())
@@ -272,7 +268,7 @@ impl Canvas {
                 base - 33.0,
                 x + 20.0,
                 base - 1.0,
-                esc(label)
+                escape(label)
             ));
         }
         self.y = CONTENT_TOP.max(base + 30.0);
@@ -286,7 +282,7 @@ impl Canvas {
                 self.y,
                 block.size,
                 weight(block.bold),
-                esc(line)
+                escape(line)
             ));
             self.y += block.size * leading * 0.18;
         }
@@ -340,7 +336,7 @@ impl Canvas {
             "<rect x=\"{x:.1}\" y=\"{top:.1}\" width=\"{w:.1}\" height=\"{h}\" rx=\"{r}\" fill=\"{bg}\" stroke=\"#c8d6e8\"/>\
              <text x=\"{tx:.1}\" y=\"{ty:.1}\" font-size=\"{size}\" font-weight=\"{}\" fill=\"{fg}\">{}</text>",
             weight(bold),
-            esc(label),
+            escape(label),
             r = h / 2.0,
             tx = x + 16.0,
             ty = top + h / 2.0 + size * 0.36,
@@ -358,7 +354,7 @@ impl Canvas {
             base - block.size - 14.0,
             base - block.size - 14.0,
             block.size,
-            esc(&block.lines.concat())
+            escape(&block.lines.concat())
         ));
     }
 
