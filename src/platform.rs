@@ -79,8 +79,8 @@ mod browser {
         if container.controller().is_some() {
             ready();
         } else {
-            let ready = std::rc::Rc::new(ready);
-            let on_change = Closure::<dyn Fn()>::new(move || ready());
+            let on_change = Closure::<dyn Fn()>::new(ready);
+
             container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
             on_change.forget();
         }

@@ -51,25 +51,20 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
         },
         None => html! { <span class={classes!(rel, "none")}></span> },
     };
-    let back = if back_query.is_empty() {
-        app_link(
-            &nav,
-            Route::Explorer,
-            "",
-            Back::None,
-            "back",
-            html! {"← All meetings"},
-        )
+    let back_label = if back_query.is_empty() {
+        "← All meetings"
     } else {
-        app_link(
-            &nav,
-            Route::Explorer,
-            &back_query,
-            Back::None,
-            "back",
-            html! {"← Back to results"},
-        )
+        "← Back to results"
     };
+    let back = app_link(
+        &nav,
+        Route::Explorer,
+        &back_query,
+        Back::None,
+        "back",
+        html! {back_label},
+    );
+
     html! {
         <article class="meeting-page" aria-labelledby="meeting-h">
             <nav class="crumbs" aria-label="Back">{back}</nav>
