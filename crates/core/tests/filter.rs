@@ -5,7 +5,7 @@ use std::rc::Rc;
 use visit_core::domain::{Dataset, Kind, Place, Sector, Status};
 use visit_core::filter::facets::facets;
 use visit_core::filter::query::{decode, encode};
-use visit_core::filter::search::{fold, highlight_ranges, terms};
+use visit_core::filter::search::{fold, highlight_ranges, lower, terms};
 use visit_core::filter::{query, Catalog, DayKey, Facet, FacetValue, FilterChange, FilterState};
 use visit_core::format::files::load_json;
 
@@ -177,6 +177,56 @@ fn search_ignores_case_and_diacritics() {
     assert_eq!(ids(&c, &state("q=almaty")), ["mastercard"]);
     assert_eq!(ids(&c, &state("q=hungary")), ["hungary"]);
     assert!(ids(&c, &state("q=almaty%20railway")).is_empty());
+}
+
+/// The one-character lower case std gives, if it gives one.
+fn std_lower(c: char) -> Option<char> {
+    let mut l = c.to_lowercase();
+    match (l.next(), l.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
+#[test]
+fn lower_case_matches_std_across_latin_greek_cyrillic_and_armenian() {
+    let alphabets = [
+        (0x0000, 0x024F), // Basic Latin to Latin Extended-B
+        (0x0386, 0x03CE), // modern Greek
+        (0x0400, 0x052F), // Cyrillic and its supplement (Kazakh, Ukrainian, …)
+        (0x0531, 0x0586), // Armenian
+        (0x1E00, 0x1EFF), // Latin Extended Additional (Vietnamese, Welsh, …)
+    ];
+    let mut covered = 0;
+    for (from, to) in alphabets {
+        for c in (from..=to).filter_map(char::from_u32) {
+            let ours = lower(c);
+            match std_lower(c) {
+                // Latin Extended-B is irregular: its letters outside the runs we
+                // cover keep their case (they then match only as typed).
+                Some(l) if (0x0180..=0x024F).contains(&(c as u32)) && ours == c => {
+                    let _ = l;
+                }
+                Some(l) => {
+                    assert_eq!(ours, l, "lower({c:?} U+{:04X})", c as u32);
+                    covered += usize::from(l != c);
+                }
+                // Only "İ" lowers to more than one character here: "i" + a dot that
+                // folding drops anyway.
+                None => assert_eq!((c, ours), ('İ', 'i')),
+            }
+        }
+    }
+    assert_eq!(covered, 486, "capitals lowered");
+    // Nowhere else does it invent a mapping std does not make.
+    for c in (0..0x3_0000).filter_map(char::from_u32) {
+        let ours = lower(c);
+        assert!(
+            ours == c || Some(ours) == std_lower(c) || c == 'İ',
+            "lower({c:?})"
+        );
+    }
+    assert_eq!(fold("ҚАЗАҚСТАН Ελλάδα ÅLAND"), "қазақстан ελλάδα aland");
 }
 
 #[test]
