@@ -31,6 +31,12 @@ for glue in "$DIST"/*.js; do
   terser "$glue" --module --compress --mangle --output "$glue" \
     || { echo "ERROR: terser could not minify $glue" >&2; exit 1; }
 done
+# Nor the style sheet: lightningcss does (the prerenderer inlines it afterwards).
+for css in "$DIST"/*.css; do
+  lightningcss --minify "$css" --output-file "$css" \
+    || { echo "ERROR: lightningcss could not minify $css" >&2; exit 1; }
+done
+
 echo "==> prerendering every page for $SITE_BASE"
 SITE_BASE="$SITE_BASE" cargo run --quiet --offline -p visit-site -- prerender "$DIST" \
   || { echo "ERROR: prerendering failed (see above)" >&2; exit 1; }

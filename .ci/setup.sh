@@ -44,7 +44,7 @@ else
   cargo install wasm-bindgen-cli --version "$WB_VERSION" || die "cargo install wasm-bindgen-cli $WB_VERSION failed"
 fi
 
-step "npm tools in tests/e2e (binaryen's wasm-opt, terser, Playwright, axe-core, Lighthouse)"
+step "npm tools in tests/e2e (binaryen's wasm-opt, terser, lightningcss, Playwright, axe-core, Lighthouse)"
 if [ -f tests/e2e/node_modules/.installed ] && [ tests/e2e/node_modules/.installed -nt tests/e2e/package-lock.json ]; then
   ok "already installed"
 else
@@ -54,6 +54,9 @@ else
 fi
 [ -x tests/e2e/node_modules/.bin/wasm-opt ] || die "wasm-opt is missing from tests/e2e/node_modules/.bin (npm package binaryen)"
 [ -x tests/e2e/node_modules/.bin/terser ] || die "terser is missing from tests/e2e/node_modules/.bin (npm package terser)"
+tests/e2e/node_modules/.bin/lightningcss --version >/dev/null 2>&1 \
+  || die "lightningcss does not run from tests/e2e/node_modules/.bin (npm package lightningcss-cli)"
+
 
 BROTLI_VERSION=1.2.1
 step "Python brotli $BROTLI_VERSION (for size reports)"
