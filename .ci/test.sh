@@ -38,11 +38,11 @@ layer() {   # layer NAME LOG CMD...: a test runner whose counts are read from it
 check "rustfmt" cargo fmt --check
 check "clippy (host)" cargo clippy --offline --workspace --all-targets -- -D warnings
 # The app with its browser tests, and the core library as the browser gets it.
-check "clippy (wasm32)" bash -c "cargo clippy --offline -p visit-explorer --all-targets --target wasm32-unknown-unknown --features hydration -- -D warnings \
+check "clippy (wasm32)" bash -c "cargo clippy --offline -p visit-explorer --all-targets --target wasm32-unknown-unknown -- -D warnings \
   && cargo clippy --offline -p visit-core --lib --target wasm32-unknown-unknown -- -D warnings"
 layer "native tests" target/test-logs/native.log cargo test --offline --workspace
 layer "browser tests (wasm-bindgen-test, headless Chromium)" target/test-logs/browser.log \
-  cargo test --offline --target wasm32-unknown-unknown --features hydration --test browser
+  cargo test --offline --target wasm32-unknown-unknown --test browser
 
 echo; echo "==> building the release sites for end-to-end tests (root, /visit-explorer/ sub-path, fictional fixture)"
 if bash .ci/build-site.sh dist / http://127.0.0.1:8080/ \

@@ -11,7 +11,7 @@ use crate::pages::explorer::ExplorerPage;
 use crate::pages::meeting::MeetingPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::route::{resolve, Here, Route};
-use crate::router::{app_link, Back, Hydrated, Nav};
+use crate::router::{app_link, use_site, Back, Nav, Site};
 use visit_core::domain::Dataset;
 use visit_core::filter::Catalog;
 
@@ -27,14 +27,15 @@ pub enum Address {
 
 #[derive(Properties, PartialEq)]
 pub struct RootProps {
-    pub dataset: Rc<Dataset>,
+    /// The dataset and its facets; compared by identity, never by content.
+    pub catalog: Rc<Catalog>,
     /// The site's sub-path (`/visit-explorer`), or empty.
     pub base: AttrValue,
-    /// What the first render shows. When hydrating, the route of the prerendered
-    /// file, whatever the address says: the first render must match its HTML.
+    /// What the first render shows.
     pub first: Here,
-    /// True when the first render hydrates prerendered HTML.
-    pub hydrating: bool,
+    /// False when the first render is the static page the prerenderer writes; the
+    /// app goes live when it mounts.
+    pub live: bool,
     pub address: Address,
 }
 
@@ -55,9 +56,9 @@ fn read(address: &Address, base: &str, dataset: &Dataset) -> Here {
 /// it reads the address (canonicalising it) and follows the history from then on.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
-    let catalog = use_memo(props.dataset.clone(), |d| Rc::new(Catalog::new(d.clone())));
+    let catalog = &props.catalog;
     let here = use_state_eq(|| props.first.clone());
-    let hydrated = use_state_eq(|| !props.hydrating);
+    let live = use_state_eq(|| props.live);
     let nav = {
         let setter = here.setter();
         let browser = props.address == Address::Browser;
@@ -67,12 +68,16 @@ pub fn Root(props: &RootProps) -> Html {
         })
     };
     {
-        let (nav, hydrated) = (nav.clone(), hydrated.setter());
-        let (address, dataset) = (props.address.clone(), props.dataset.clone());
+        let (nav, live) = (nav.clone(), live.setter());
+        let (address, dataset) = (props.address.clone(), catalog.dataset.clone());
+        let first_is_live = props.live;
         use_effect_with((), move |_| {
             let base = nav.base.clone();
-            nav.show(read(&address, &base, &dataset));
-            hydrated.set(true);
+            // A live first render already shows the address it read.
+            if !first_is_live {
+                nav.show(read(&address, &base, &dataset));
+            }
+            live.set(true);
             #[cfg(target_arch = "wasm32")]
             let listener = (address == Address::Browser).then(|| {
                 let nav = (*nav).clone();
@@ -86,33 +91,40 @@ pub fn Root(props: &RootProps) -> Html {
             }
         });
     }
+    let site = Site {
+        catalog: catalog.clone(),
+        nav: (*nav).clone(),
+        live: *live,
+    };
     html! {
-        <ContextProvider<Rc<Catalog>> context={(*catalog).clone()}>
-            <ContextProvider<Nav> context={(*nav).clone()}>
-                <ContextProvider<Hydrated> context={Hydrated(*hydrated)}>
-                    <ContextProvider<Here> context={(*here).clone()}>
-                        <Shell />
-                    </ContextProvider<Here>>
-                </ContextProvider<Hydrated>>
-            </ContextProvider<Nav>>
-        </ContextProvider<Rc<Catalog>>>
+        <ContextProvider<Site> context={site}>
+            <Shell here={(*here).clone()} />
+        </ContextProvider<Site>>
+
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    /// What the address shows.
+    pub here: Here,
 }
 
 /// Page chrome around the page for the current route.
 #[component]
-pub fn Shell() -> Html {
-    let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
-    let here = use_context::<Here>().expect("Here context");
-    let nav = use_context::<Nav>().expect("Nav context");
-    let hydrated = use_context::<Hydrated>().is_some_and(|h| h.0);
+pub fn Shell(props: &ShellProps) -> Html {
+    let site = use_site();
+    let catalog = site.catalog.clone();
+    let here = &props.here;
+    let nav = site.nav.clone();
+    let live = site.live;
     // Once the app is live and shows its address: lift the veil, signal readiness.
     // The page below renders first, so its DOM is in place when this runs.
-    use_ready_signal(hydrated, Some(here.clone()));
+    use_ready_signal(live, Some(here.clone()));
     let visit = &catalog.dataset.visit;
     let page = match &here.route {
-        Route::Explorer => html! { <ExplorerPage /> },
-        Route::Meeting { id } => html! { <MeetingPage id={id.clone()} /> },
+        Route::Explorer => html! { <ExplorerPage query={here.query.clone()} /> },
+        Route::Meeting { id } => html! { <MeetingPage id={id.clone()} back={here.back.clone()} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     };
     html! {
@@ -134,26 +146,25 @@ pub fn Shell() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AppProps {
-    /// The route of the prerendered HTML being hydrated; `None` renders from scratch.
-    pub served: Option<Route>,
+/// The browser app over the bundled dataset. Its first render already shows the
+/// address (read and canonicalised once), so start-up is one render pass.
+#[component]
+pub fn App() -> Html {
+    let catalog = use_memo((), |_| Rc::new(Catalog::new(data::bundled())));
+    let base = use_memo((), |_| base_of_page());
+    let first = use_memo((), |_| read(&Address::Browser, &base, &catalog.dataset));
+    use_effect_with((), |_| hand_back());
+
+    html! {
+        <Root catalog={(*catalog).clone()} base={AttrValue::from((*base).clone())}
+            first={(*first).clone()} live=true address={Address::Browser} />
+    }
 }
 
-/// The browser app over the bundled dataset.
-#[component]
-pub fn App(props: &AppProps) -> Html {
-    let dataset = use_memo((), |_| data::bundled());
-    let base = use_memo((), |_| base_of_page());
-    let hydrating = props.served.is_some();
-    let first = use_memo((), |_| match &props.served {
-        Some(route) => Here::at(route.clone()),
-        None => read(&Address::Browser, &base, &dataset),
-    });
-    html! {
-        <Root dataset={(*dataset).clone()} base={AttrValue::from((*base).clone())}
-            first={(*first).clone()} {hydrating} address={Address::Browser} />
-    }
+/// Gives back what a person did on the prerendered page (see `handover`).
+fn hand_back() {
+    #[cfg(target_arch = "wasm32")]
+    crate::handover::restore();
 }
 
 fn base_of_page() -> String {
@@ -178,17 +189,18 @@ pub struct ServerAppProps {
     pub dataset: Rc<Dataset>,
 }
 
-/// The app on an address held in memory: the prerenderer renders it, and the
-/// in-browser tests mount it. Its first render matches the browser app's
-/// hydration render for the same route.
+/// The app on an address held in memory: the prerenderer renders its static first
+/// render; the in-browser tests mount it, and it then goes live on `path`.
 #[component]
 pub fn ServerApp(props: &ServerAppProps) -> Html {
     let path = props
         .path
         .clone()
         .unwrap_or_else(|| AttrValue::from(yew_router::Routable::to_path(&props.route)));
+    let catalog = use_memo(props.dataset.clone(), |d| Rc::new(Catalog::new(d.clone())));
     html! {
-        <Root dataset={props.dataset.clone()} base={props.base.clone()}
-            first={Here::at(props.route.clone())} hydrating=true address={Address::Memory(path)} />
+        <Root catalog={(*catalog).clone()} base={props.base.clone()}
+            first={Here::at(props.route.clone())} live=false address={Address::Memory(path)} />
+
     }
 }

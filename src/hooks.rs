@@ -16,9 +16,9 @@ pub fn use_title(title: String) {
 /// "pending query" veil and sets `window.__visitExplorerReady`; tests and
 /// benchmarks wait for it.
 #[hook]
-pub fn use_ready_signal(hydrated: bool, here: Option<Here>) {
-    use_effect_with((hydrated, here), |(hydrated, _)| {
-        if *hydrated {
+pub fn use_ready_signal(live: bool, here: Option<Here>) {
+    use_effect_with((live, here), |(live, _)| {
+        if *live {
             if let Some(root) = gloo::utils::document().document_element() {
                 let _ = root.class_list().remove_1("pending-query");
             }

@@ -9,9 +9,11 @@ pub mod app;
 pub mod components;
 pub mod data;
 pub mod fatal;
+#[cfg(target_arch = "wasm32")]
+pub mod handover;
+
 pub mod hooks;
 pub mod pages;
 pub mod platform;
-pub mod prerender_mark;
 pub mod route;
 pub mod router;

@@ -1,5 +1,9 @@
-//! Browser entry point: hydrates the prerendered page it was served, or renders
-//! from scratch where there is nothing it can safely hydrate.
+//! Browser entry point: renders the app over the prerendered page it was served.
+//!
+//! The app does not hydrate that page: it notes what a person already did there
+//! (focus, typed text, scroll), clears it and renders its own, which is identical
+//! for the same address, in the same task, so no frame shows the gap. Hydration
+//! would cost 12 KB of gzip and a second render pass (see the README).
 
 // Single-threaded wasm: talc may take the whole linear memory (see Cargo.toml).
 #[cfg(target_arch = "wasm32")]
@@ -8,23 +12,13 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use visit_explorer::app::{App, AppProps};
     visit_explorer::fatal::install();
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has an element with id \"app\"");
-    #[cfg(feature = "hydration")]
-    if let Some(route) = visit_explorer::prerender_mark::served_route(&root) {
-        let props = AppProps {
-            served: Some(route),
-        };
-        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
-        return;
-    }
-    // No prerendered page of this build: start clean rather than hydrate HTML
-    // the first render might not match.
+    visit_explorer::handover::take(&root);
     root.set_text_content(None);
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { served: None }).render();
+    yew::Renderer::<visit_explorer::app::App>::with_root(root).render();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

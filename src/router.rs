@@ -11,11 +11,24 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::route::{href, Here, Route};
+use visit_core::filter::Catalog;
 
-/// False only while the first render matches the prerendered HTML; set once,
-/// when the app mounts, and shared by every page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Hydrated(pub bool);
+/// What every page shares and what changes at most once: the dataset's catalog,
+/// the navigator, and whether the app is live (false only in the static render the
+/// prerenderer writes: no status line, no readiness signal). One context rather
+/// than three, since each context type adds its own provider and hook to the wasm.
+#[derive(Clone, PartialEq)]
+pub struct Site {
+    pub catalog: Rc<Catalog>,
+    pub nav: Nav,
+    pub live: bool,
+}
+
+/// The [`Site`] the app provides.
+#[hook]
+pub fn use_site() -> Site {
+    use_context::<Site>().expect("Site context")
+}
 
 /// How a navigation treats the history: a new entry, or the current one replaced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -18,7 +18,7 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
-/// Mounts the app at `path` in a fresh container and lets it hydrate its URL state.
+/// Mounts the app at `path` in a fresh container and lets it go live on its URL state.
 async fn mount(path: &str) -> Element {
     mount_with(path, bundled()).await
 }

@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::router::Nav;
+use crate::router::use_site;
+
 use visit_core::domain::{Dataset, Meeting};
 use visit_core::export::{calendar, file_name, Calendar, Format};
 use visit_core::filter::{query, Catalog};
@@ -87,8 +88,9 @@ fn export(
 
 #[component]
 pub fn Download(props: &DownloadProps) -> Html {
-    let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
-    let nav = use_context::<Nav>().expect("Nav context");
+    let site = use_site();
+    let catalog = site.catalog.clone();
+    let nav = site.nav.clone();
     let status = use_state(AttrValue::default);
     let button = |format: Format, label: &'static str| {
         let (catalog, status, base) = (catalog.clone(), status.clone(), nav.base.clone());

@@ -1,19 +1,10 @@
 //! One facet as a group of toggle buttons with counts.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use visit_core::domain::Dataset;
 use visit_core::filter::facets::FacetCount;
-use visit_core::filter::Catalog;
 use visit_core::filter::{Facet, FacetValue};
-
-#[derive(Properties, PartialEq)]
-pub struct FacetGroupProps {
-    pub facet: Facet,
-    pub counts: Rc<[FacetCount]>,
-    pub on_toggle: Callback<FacetValue>,
-}
 
 /// " meeting" or " meetings", after a count.
 pub fn meetings_word(n: usize) -> &'static str {
@@ -24,18 +15,22 @@ pub fn meetings_word(n: usize) -> &'static str {
     }
 }
 
-#[component]
-pub fn FacetGroup(props: &FacetGroupProps) -> Html {
-    let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
-    let d = &catalog.dataset;
-    let key = props.facet.key();
+/// A function, not a component: its counts change with every filter, so it would
+/// re-render with the explorer anyway, and each component type costs the wasm bytes.
+pub fn facet_group(
+    d: &Dataset,
+    facet: Facet,
+    counts: &[FacetCount],
+    on_toggle: &Callback<FacetValue>,
+) -> Html {
+    let key = facet.key();
     html! {
         <fieldset class="facet" data-facet={key}>
-            <legend>{props.facet.label()}</legend>
+            <legend>{facet.label()}</legend>
             <ul class="chips" role="list">
-                { for props.counts.iter().map(|c| {
+                { for counts.iter().map(|c| {
                     let value = c.value;
-                    let onclick = props.on_toggle.reform(move |_: MouseEvent| value);
+                    let onclick = on_toggle.reform(move |_: MouseEvent| value);
                     let zero = c.count == 0 && !c.selected;
                     html! {
                         <li key={value.slug(d)}>

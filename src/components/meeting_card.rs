@@ -7,15 +7,23 @@ use yew::prelude::*;
 use super::highlight::highlight;
 use super::share_button::ShareButton;
 use crate::route::Route;
-use crate::router::{app_link, Back, Nav};
+use crate::router::{app_link, use_site, Back};
 use visit_core::domain::{Meeting, Status};
-use visit_core::filter::Catalog;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct MeetingCardProps {
     pub meeting: Rc<Meeting>,
     /// Folded search terms, for highlighting.
     pub terms: Rc<Vec<String>>,
+}
+
+/// A card re-renders for another meeting or other search terms. Meetings are
+/// compared by identity: the dataset never changes, and comparing contents would
+/// cost code and time.
+impl PartialEq for MeetingCardProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.meeting, &other.meeting) && self.terms == other.terms
+    }
 }
 
 pub fn status_badge(status: Status) -> Html {
@@ -32,9 +40,10 @@ pub fn date_html(m: &Meeting) -> Html {
 
 #[component]
 pub fn MeetingCard(props: &MeetingCardProps) -> Html {
-    let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
+    let site = use_site();
+    let catalog = site.catalog.clone();
     let d = &catalog.dataset;
-    let nav = use_context::<Nav>().expect("Nav context");
+    let nav = site.nav.clone();
     let m = &props.meeting;
     let terms = &props.terms;
     let hl = |text: &str| highlight(text, terms);

@@ -2,19 +2,20 @@
 
 use yew::prelude::*;
 
-use crate::router::{Hydrated, Nav};
+use crate::router::use_site;
 
 /// Registers the service worker once the app is live, then shows "Available
 /// offline" when a worker controls the page (it installs only after caching
 /// every page and file of this build).
 #[component]
 pub fn OfflineStatus() -> Html {
-    let nav = use_context::<Nav>().expect("Nav context");
-    let hydrated = use_context::<Hydrated>().is_some_and(|h| h.0);
+    let site = use_site();
+    let nav = site.nav.clone();
+    let live = site.live;
     let ready = use_state_eq(|| false);
     {
         let ready = ready.setter();
-        use_effect_with(hydrated, move |live| {
+        use_effect_with(live, move |live| {
             if *live && nav.in_browser() {
                 crate::platform::keep_offline(&nav.base, move || ready.set(true));
             }

@@ -4,7 +4,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
-use crate::router::Nav;
+use crate::router::use_site;
+
 use visit_core::share::permalink;
 
 #[derive(Properties, PartialEq)]
@@ -44,7 +45,7 @@ fn site_base(base: &str) -> String {
 #[component]
 pub fn ShareButton(props: &ShareButtonProps) -> Html {
     let outcome = use_state(|| Outcome::Idle);
-    let nav = use_context::<Nav>().expect("Nav context");
+    let nav = use_site().nav;
     let input_ref = use_node_ref();
     let onclick = {
         let outcome = outcome.clone();

@@ -7,29 +7,34 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::active_filters::ActiveFilters;
+use crate::components::active_filters::active_filters;
 use crate::components::country_map::CountryMap;
 use crate::components::download::Download;
 use crate::components::empty_state::empty_state;
-use crate::components::facet_group::FacetGroup;
+use crate::components::facet_group::facet_group;
 use crate::components::meeting_card::MeetingCard;
-use crate::components::sector_breakdown::SectorBreakdown;
+use crate::components::sector_breakdown::sector_breakdown;
 use crate::components::share_button::ShareButton;
 use crate::hooks::use_title;
 use crate::route::{Here, Route};
-use crate::router::{How, Nav};
-use visit_core::filter::{query, search, Catalog, Facet, FilterChange};
+use crate::router::{use_site, How};
+use visit_core::filter::{query, search, Facet, FilterChange};
 
 /// Cards rendered before "Show more"; keeps huge datasets responsive.
 pub const PAGE_SIZE: usize = 30;
 
+#[derive(Properties, PartialEq)]
+pub struct ExplorerPageProps {
+    /// The address's query, already canonical: it holds the filter.
+    pub query: String,
+}
+
 #[component]
-pub fn ExplorerPage() -> Html {
-    let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
-    let here = use_context::<Here>().expect("Here context");
-    let nav = use_context::<Nav>().expect("Nav context");
-    // The address holds the filter; `Here` is already canonical.
-    let raw_query = here.query.clone();
+pub fn ExplorerPage(props: &ExplorerPageProps) -> Html {
+    let site = use_site();
+    let catalog = site.catalog.clone();
+    let nav = site.nav.clone();
+    let raw_query = props.query.clone();
     let state = query::parse(&raw_query, &catalog.dataset);
 
     let on_change = {
@@ -138,7 +143,7 @@ pub fn ExplorerPage() -> Html {
 
     let facet_group = |facet: Facet| {
         html! {
-            <FacetGroup {facet} counts={counts.of(facet).clone()} on_toggle={on_toggle.clone()} />
+            {facet_group(&catalog.dataset, facet, counts.of(facet), &on_toggle)}
         }
     };
     let visit = &catalog.dataset.visit;
@@ -170,7 +175,7 @@ pub fn ExplorerPage() -> Html {
                 </aside>
                 <div class="content">
                     <div class="visuals">
-                        <SectorBreakdown counts={counts.sectors.clone()} total={selection.sector_total} on_toggle={on_toggle.clone()} />
+                        {sector_breakdown(&catalog.dataset, &counts.sectors, selection.sector_total, &on_toggle)}
                         <CountryMap counts={counts.countries.clone()} host={visit.host.country} on_toggle={on_toggle.clone()} />
                     </div>
                     <section class="results" aria-labelledby="results-h">
@@ -182,7 +187,7 @@ pub fn ExplorerPage() -> Html {
                             <ShareButton path="/" query={from_query.clone()} text="Copy link to this view" />
                             { if visible.is_empty() { html! {} } else { html! { <Download query={from_query.clone()} count={visible.len()} /> } } }
                         </div>
-                        <ActiveFilters state={state.clone()} on_change={on_change.clone()} />
+                        {active_filters(&catalog.dataset, &state, &on_change)}
                         {results}
                     </section>
                 </div>

@@ -8,22 +8,23 @@ use super::not_found::not_found_view;
 use crate::components::meeting_card::{date_html, status_badge};
 use crate::components::share_button::ShareButton;
 use crate::hooks::use_title;
-use crate::route::{Here, Route};
-use crate::router::{app_link, Back, Nav};
+use crate::route::Route;
+use crate::router::{app_link, use_site, Back};
 use visit_core::domain::{DateBasis, Meeting};
-use visit_core::filter::Catalog;
 
 #[derive(Properties, PartialEq)]
 pub struct MeetingPageProps {
     pub id: AttrValue,
+    /// The explorer query "Back to results" returns to, if any.
+    pub back: Option<String>,
 }
 
 #[component]
 pub fn MeetingPage(props: &MeetingPageProps) -> Html {
-    let catalog = use_context::<Rc<Catalog>>().expect("catalog context");
+    let site = use_site();
+    let catalog = site.catalog.clone();
     let dataset = &catalog.dataset;
-    let here = use_context::<Here>().expect("Here context");
-    let nav = use_context::<Nav>().expect("Nav context");
+    let nav = site.nav.clone();
     let meeting = dataset.meeting(&props.id).cloned();
     use_title(match &meeting {
         Some(m) => m.page_title(),
@@ -33,7 +34,7 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
         return not_found_view(&nav);
     };
     // The explorer query the person came from, kept in the history entry.
-    let back_query = here.back.clone().unwrap_or_default();
+    let back_query = props.back.clone().unwrap_or_default();
     let (prev, next) = dataset.neighbours(&m.id);
     let basis = match m.date_basis {
         DateBasis::Stated => "Stated in the source.",
@@ -42,7 +43,7 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     };
     let neighbour = |m: Option<&Rc<Meeting>>, rel: &'static str, label: &'static str| match m {
         Some(n) => html! {
-            {app_link(&nav, Route::Meeting { id: n.id.clone() }, "", Back::Carry(here.back.clone()), rel, html! {
+            {app_link(&nav, Route::Meeting { id: n.id.clone() }, "", Back::Carry(props.back.clone()), rel, html! {
                 <>
                     <span class="nav-label">{label}</span>
                     <span class="nav-name">{n.counterpart.name.clone()}</span>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_title;
 use crate::route::Route;
-use crate::router::{app_link, Back, Nav};
+use crate::router::{app_link, use_site, Back, Nav};
 
 /// The not-found content, also shown for unknown meeting ids.
 pub fn not_found_view(nav: &Nav) -> Html {
@@ -20,6 +20,6 @@ pub fn not_found_view(nav: &Nav) -> Html {
 #[component]
 pub fn NotFoundPage() -> Html {
     use_title("Page not found · Visit Explorer".to_string());
-    let nav = use_context::<Nav>().expect("Nav context");
+    let nav = use_site().nav;
     not_found_view(&nav)
 }

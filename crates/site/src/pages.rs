@@ -286,17 +286,12 @@ pub fn refresh_integrity(
 }
 
 /// Puts the page's head tags, its Content-Security-Policy and rendered body into
-/// Trunk's `index.html`; `mark` is the attribute text for `<div id="app">`.
+/// Trunk's `index.html`.
 ///
 /// The template must hold `<meta charset="utf-8">`, one `<title>…</title>`, one
 /// `<meta name="description" …>` and an empty `<div id="app"></div>`; anything
 /// else is an error naming what is missing.
-pub fn fill_template(
-    template: &str,
-    meta: &PageMeta,
-    mark: &str,
-    body: &str,
-) -> Result<String, String> {
+pub fn fill_template(template: &str, meta: &PageMeta, body: &str) -> Result<String, String> {
     let title_start = template.find("<title>").ok_or("template has no <title>")?;
     let title_end = template[title_start..]
         .find("</title>")
@@ -332,5 +327,5 @@ pub fn fill_template(
     out.push_str(&head_tags(meta));
     out.push_str(&template[title_end..desc_start]);
     out.push_str(&template[desc_end..]);
-    Ok(out.replacen(mount, &format!("<div id=\"app\"{mark}>{body}</div>"), 1))
+    Ok(out.replacen(mount, &format!("<div id=\"app\">{body}</div>"), 1))
 }

@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use visit_explorer::app::{ServerApp, ServerAppProps};
 use visit_explorer::data;
-use visit_explorer::prerender_mark;
 use visit_explorer::route::Route;
 
 use crate::pages::{
@@ -68,7 +67,9 @@ pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Fa
             dataset: Rc::clone(&dataset),
         };
         let body = local.block_on(&runtime, async {
+            // No hydration markers: the browser renders over the page, not into it.
             yew::LocalServerRenderer::<ServerApp>::with_props(props)
+                .hydratable(false)
                 .render()
                 .await
         });
@@ -86,7 +87,7 @@ pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Fa
             height: previews::HEIGHT,
             alt: preview.alt,
         });
-        let html = fill_template(&template, &meta, &prerender_mark::attributes(route), &body)
+        let html = fill_template(&template, &meta, &body)
             .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
         crate::write(&dist.join(file), html.as_bytes())?;
     }

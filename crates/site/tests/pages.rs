@@ -16,18 +16,12 @@ fn page_meta_and_template() {
     assert_eq!(m.og_type, "article");
     assert!(m.title.starts_with("Ebrahim Raisi"));
     let template = "<head><meta charset=\"utf-8\"><title>Visit Explorer</title>\n<meta name=\"description\" content=\"x\">\n<script>go()</script></head><body><div id=\"app\"></div></body>";
-    let html = fill_template(
-        template,
-        &m,
-        " data-route=\"/meetings/iran/\"",
-        "<p>body</p>",
-    )
-    .unwrap();
+    let html = fill_template(template, &m, "<p>body</p>").unwrap();
     assert!(
         html.contains("<link rel=\"canonical\" href=\"https://example.org/ve/meetings/iran/\">")
     );
     assert!(html.contains("<meta property=\"og:type\" content=\"article\">"));
-    assert!(html.contains("<div id=\"app\" data-route=\"/meetings/iran/\"><p>body</p></div>"));
+    assert!(html.contains("<div id=\"app\"><p>body</p></div>"));
     // The policy comes before any script, and allows the inline one by its hash.
     let csp = html.find("Content-Security-Policy").unwrap();
     assert!(csp < html.find("<script>").unwrap());
@@ -37,7 +31,6 @@ fn page_meta_and_template() {
     assert!(fill_template(
         "<meta charset=\"utf-8\"><title>t</title><meta name=\"description\">",
         &m,
-        "",
         ""
     )
     .unwrap_err()
@@ -79,7 +72,7 @@ fn the_style_sheet_is_inlined_and_allowed_by_its_hash() {
     assert!(!inlined.contains("rel=\"stylesheet\""));
     let d = bundled();
     let meta = page_meta(&d, &Route::Explorer, "https://example.org/ve/");
-    let html = fill_template(&inlined, &meta, "", "").unwrap();
+    let html = fill_template(&inlined, &meta, "").unwrap();
     // sha256 of "a{b:c}", in the policy's style-src.
     assert!(html.contains("style-src 'self' 'sha256-"), "{html}");
     assert!(inline_stylesheet(&refreshed, |_| None)

@@ -1,13 +1,13 @@
 // The explorer: filtering through chips, bars and tiles, URL state, search,
 // empty state, keyboard use, accessibility and screenshots.
 const AxeBuilder = require("@axe-core/playwright").default;
-const { test, expect, watchConsole, hydrated, cards } = require("./helpers");
+const { test, expect, watchConsole, live, cards } = require("./helpers");
 
 const names = (page) => page.locator("ol.cards > li:not([hidden]) article.card h3").allTextContents();
 
 test.beforeEach(async ({ page }) => {
   await page.goto("/");
-  await hydrated(page);
+  await live(page);
 });
 
 test("explorer renders every meeting with its parts", async ({ page }) => {
@@ -46,7 +46,7 @@ test("filter through a map tile, then back and reload", async ({ page }) => {
   await expect(page).toHaveURL("/?sector=diplomacy&country=FI");
   expect(await names(page)).toEqual(["Sauli Niinistö"]);
   await page.reload();
-  await hydrated(page);
+  await live(page);
   expect(await names(page)).toEqual(["Sauli Niinistö"]);
   await expect(page.locator(".map button[data-value='FI']")).toHaveAttribute("aria-pressed", "true");
   await page.goBack();
@@ -73,7 +73,7 @@ test("search without diacritics finds accented names and replaces history", asyn
 
 test("the empty state appears and Clear all recovers", async ({ page }) => {
   await page.goto("/?q=zeppelin");
-  await hydrated(page);
+  await live(page);
   await expect(page.locator(".empty-state")).toContainText("No meetings match these filters");
   await expect(page.locator(".result-count")).toHaveText("0 of 14 meetings");
   await page.locator(".active-filters .clear-all").click();
@@ -84,7 +84,7 @@ test("the empty state appears and Clear all recovers", async ({ page }) => {
 test("a malformed query is ignored and dropped from the URL", async ({ page }) => {
   const con = watchConsole(page);
   await page.goto("/?sector=finance,warp-drive&country=ZZ&kind=&junk=%%%");
-  await hydrated(page);
+  await live(page);
   await expect(page).toHaveURL("/?sector=finance");
   await expect(cards(page)).toHaveCount(2);
   con.assertClean();
@@ -124,7 +124,7 @@ async function expectNoAxeViolations(page, urls) {
   for (const url of urls) {
 
     await page.goto(url);
-    await hydrated(page);
+    await live(page);
     const results = await new AxeBuilder({ page }).analyze();
     // The newest axe-core in the registry, with WCAG 2.5.3 (label in name) among its rules.
     expect(results.testEngine.version).toBe(require("axe-core/package.json").version);
@@ -157,7 +157,7 @@ for (const [width, colorScheme] of [[1280, "light"], [375, "dark"]]) {
 test("on a phone the filters sit in a collapsible panel with no horizontal scroll", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/?sector=finance");
-  await hydrated(page);
+  await live(page);
   const toggle = page.locator(".filters-toggle");
   await expect(toggle).toHaveText("Filters (1)");
   await expect(page.locator("#filter-panel")).toBeHidden();
@@ -170,7 +170,7 @@ test("on a phone the filters sit in a collapsible panel with no horizontal scrol
 
 test("printing shows the current selection without the controls", async ({ page }) => {
   await page.goto("/?sector=finance");
-  await hydrated(page);
+  await live(page);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".filters")).toBeHidden();
   await expect(page.locator(".visuals")).toBeHidden();
@@ -186,7 +186,7 @@ test("screenshots at 1280 and 375 px, light and dark", async ({ newContext }) =>
       const context = await newContext({ colorScheme, viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto("/?sector=transport-logistics");
-      await hydrated(page);
+      await live(page);
       await expect(cards(page)).toHaveCount(3);
       await page.screenshot({ path: `../../target/screenshots/explorer-${width}-${colorScheme}.png`, fullPage: true });
       await context.close();

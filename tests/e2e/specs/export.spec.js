@@ -3,7 +3,7 @@
 const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
-const { test, expect, hydrated } = require("./helpers");
+const { test, expect, live } = require("./helpers");
 
 const SITE_TOOL = path.join(__dirname, "../../../target/debug/visit-site");
 const COLUMNS = "id,status,date,date_basis,date_note,name,role,organisation,kind,country,sectors,topics,places,figures,summary,cites".split(",");
@@ -38,7 +38,7 @@ const shownIds = (page) => page.locator("ol.cards > li:not([hidden]) article.car
 
 test("a filtered view downloads as CSV rows equal to its cards", async ({ page }) => {
   await page.goto("/?sector=finance,transport-logistics");
-  await hydrated(page);
+  await live(page);
   const shown = await shownIds(page);
   expect(shown).toEqual(["wabtec", "citigroup", "mastercard", "iran"]);
   const { name, bytes } = await download(page, "csv");
@@ -56,13 +56,13 @@ test("a filtered view downloads as CSV rows equal to its cards", async ({ page }
 
 test("a field with a comma and quotes survives the CSV", async ({ page }) => {
   await page.goto("http://127.0.0.1:8094/?country=ZA");
-  await hydrated(page);
+  await live(page);
   const rows = parseCsv((await download(page, "csv")).bytes.toString("utf8").slice(1));
   expect(rows.length).toBe(2);
   expect(rows[1][11]).toBe('Tidal power, "with care" for fish');
   const poland = parseCsv((await (async () => {
     await page.goto("http://127.0.0.1:8094/?country=PL");
-    await hydrated(page);
+    await live(page);
     return download(page, "csv");
   })()).bytes.toString("utf8").slice(1));
   expect(poland[1][14]).toBe("A made-up exchange deal: students travel both ways, and a summer school opens in Gdańsk.\nBoth sides called it a start.");
@@ -70,7 +70,7 @@ test("a field with a comma and quotes survives the CSV", async ({ page }) => {
 
 test("the JSON download is a valid dataset of the view", async ({ page }) => {
   await page.goto("/?country=FI,IR&kind=head-of-state");
-  await hydrated(page);
+  await live(page);
   const shown = await shownIds(page);
   const { name, bytes } = await download(page, "json");
   expect(name).toBe("tokayev-unga78-2023-country-fi-ir-kind-head-of-state.json");
@@ -86,7 +86,7 @@ test("the JSON download is a valid dataset of the view", async ({ page }) => {
 
 test("the calendar has one event per dated meeting, CRLF lines of at most 75 octets", async ({ page }) => {
   await page.goto("/?sector=transport-logistics,finance");
-  await hydrated(page);
+  await live(page);
   const { name, bytes } = await download(page, "ics");
   expect(name).toBe("tokayev-unga78-2023-sector-transport-logistics-finance.ics");
   const text = bytes.toString("utf8");
@@ -105,7 +105,7 @@ test("the calendar has one event per dated meeting, CRLF lines of at most 75 oct
 
 test("an empty view offers no download", async ({ page }) => {
   await page.goto("/?q=zeppelin");
-  await hydrated(page);
+  await live(page);
   await expect(page.locator(".empty-state")).toBeVisible();
   await expect(page.locator(".download")).toHaveCount(0);
 });

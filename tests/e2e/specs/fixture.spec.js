@@ -2,7 +2,7 @@
 // its own site by the same command, end to end. Nothing of the bundled visit may leak in.
 const fs = require("fs");
 const path = require("path");
-const { test, expect, hydrated, cards, watchConsole } = require("./helpers");
+const { test, expect, live, cards, watchConsole } = require("./helpers");
 
 const ORIGIN = "http://127.0.0.1:8094";
 const SITE = path.join(__dirname, "../../../target/fixture-site");
@@ -26,7 +26,7 @@ const meetings = [
 test("the fixture's explorer: its title, cards, and facets from its own taxonomy", async ({ page }) => {
   const con = watchConsole(page);
   await page.goto(`${ORIGIN}/`);
-  await hydrated(page);
+  await live(page);
   await expect(page).toHaveTitle(`${visit.visit.title} · Visit Explorer`);
   await expect(page.locator("main h1")).toHaveText(visit.visit.title);
   await expect(page.locator(".site-header .tagline")).toHaveText(`${visit.visit.host.name}, ${visit.visit.city}`);
@@ -40,7 +40,7 @@ test("the fixture's explorer: its title, cards, and facets from its own taxonomy
   expect(await page.locator("ol.cards > li:not([hidden]) article.card h3").allTextContents()).toEqual(["João Conceição Brandão", "Nomvula Dlamini", "Şükrü Güneşdoğdu"]);
   // A slug of the bundled visit means nothing here, and is dropped.
   await page.goto(`${ORIGIN}/?sector=finance,energy`);
-  await hydrated(page);
+  await live(page);
   await expect(page).toHaveURL(`${ORIGIN}/?sector=energy`);
   await expect(cards(page)).toHaveCount(4);
   con.assertClean();
@@ -48,7 +48,7 @@ test("the fixture's explorer: its title, cards, and facets from its own taxonomy
 
 test("the fixture's countries are on the map, the host marked", async ({ page }) => {
   await page.goto(`${ORIGIN}/`);
-  await hydrated(page);
+  await live(page);
   for (const code of ["NO", "SE", "PL", "BR", "TR", "AT", "JP", "ZA", "CA", "international"]) {
     await expect(page.locator(`.map button[data-value='${code}']`)).toHaveCount(1);
   }
@@ -61,7 +61,7 @@ test("the fixture's countries are on the map, the host marked", async ({ page })
 
 test("search folds the fixture's diacritics", async ({ page }) => {
   await page.goto(`${ORIGIN}/`);
-  await hydrated(page);
+  await live(page);
   const box = page.getByLabel("Search names, roles, organisations, topics, places");
   for (const [typed, name] of [["odegard", "Søren Ødegård"], ["lucja zak", "Łucja Wróblewska-Żak"], ["sukru", "Şükrü Güneşdoğdu"], ["bronte cosic", "Zoë Brontë-Ćosić"], ["thorunn", meetings[9][1]], ["tromso", "Søren Ødegård"]]) {
     await box.fill(typed);
@@ -76,14 +76,14 @@ test("every permalink opens its meeting with its own head tags", async ({ page }
   const con = watchConsole(page);
   for (const [id, name] of meetings) {
     await page.goto(`${ORIGIN}/meetings/${id}/`);
-    await hydrated(page);
+    await live(page);
     await expect(page.locator("main h1")).toHaveText(name);
     await expect(page).toHaveTitle(new RegExp(name.slice(0, 20)));
     expect(await page.locator("meta[property='og:url']").getAttribute("content")).toBe(`${ORIGIN}/meetings/${id}/`);
   }
   // Two sources cited, one with a link to read it.
   await page.goto(`${ORIGIN}/meetings/bronte-cosic/`);
-  await hydrated(page);
+  await live(page);
   await expect(page.locator(".citation .cite")).toHaveCount(2);
   await expect(page.locator(".citation")).toContainText("The Northern Ledger (fictional), “A minister’s week in the north”, published 7 May 2031, paragraph 8.");
   await expect(page.locator(".citation a")).toHaveAttribute("href", "https://example.org/northern-ledger/minister-week");
@@ -93,7 +93,7 @@ test("every permalink opens its meeting with its own head tags", async ({ page }
 test("an eighty-character name wraps inside its card on a phone", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`${ORIGIN}/`);
-  await hydrated(page);
+  await live(page);
   const card = page.locator("article.card[data-id='hohenzollern']");
   const fits = await card.evaluate((el) => el.scrollWidth <= el.clientWidth);
   expect(fits).toBe(true);

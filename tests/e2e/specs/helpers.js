@@ -42,7 +42,7 @@ const test = base.test.extend({
 function watchConsole(page) {
   const problems = [];
   page.on("console", (msg) => {
-    if (msg.type() === "error" || (msg.type() === "warning" && /hydrat/i.test(msg.text()))) {
+    if (msg.type() === "error") {
       problems.push(`${msg.type()}: ${msg.text()}`);
     }
   });
@@ -50,8 +50,8 @@ function watchConsole(page) {
   return { problems, assertClean: () => expect(problems).toEqual([]) };
 }
 
-/** Waits until the app is live: hydrated, the address applied, the results shown. */
-async function hydrated(page) {
+/** Waits until the app is live: rendered, the address applied, the results shown. */
+async function live(page) {
   await page.waitForFunction(() => window.__visitExplorerReady === true, null, { timeout: 15_000 });
 }
 
@@ -77,5 +77,5 @@ async function recordFrames(page) {
   });
 }
 
-module.exports = { test, expect, watchConsole, hydrated, cards, recordFrames };
+module.exports = { test, expect, watchConsole, live, cards, recordFrames };
 

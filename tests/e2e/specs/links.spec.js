@@ -1,6 +1,6 @@
 // Links that work anywhere: meeting permalinks, no-JS content, sharing,
 // back to results, filtered links, on the root site and under a sub-path.
-const { test, expect, watchConsole, hydrated, cards, recordFrames } = require("./helpers");
+const { test, expect, watchConsole, live, cards, recordFrames } = require("./helpers");
 const dataset = require("../../../assets/data/tokayev-unga78-2023.json");
 
 const sites = [
@@ -19,7 +19,7 @@ for (const site of sites) {
       test(`the permalink of ${m.id} opens that meeting, without console errors`, async ({ page }) => {
         const con = watchConsole(page);
         await page.goto(url(`/meetings/${m.id}/`));
-        await hydrated(page);
+        await live(page);
         await expect(page.locator("h1")).toHaveText(m.counterpart.name);
         await expect(page.locator(".meeting-page")).toContainText(m.counterpart.role);
         await expect(page).toHaveTitle(new RegExp(m.counterpart.name));
@@ -52,7 +52,7 @@ for (const site of sites) {
       const con = watchConsole(page);
       for (const path of ["/", "/?sector=finance&q=citi", "/404.html"]) {
         await page.goto(url(path));
-        await hydrated(page);
+        await live(page);
       }
       await expect(page.locator("h1")).toHaveText("Page not found");
       await page.getByRole("link", { name: "See all meetings" }).click();
@@ -65,7 +65,7 @@ for (const site of sites) {
       await recordFrames(page);
       await page.goto(url("/?sector=finance"));
 
-      await hydrated(page);
+      await live(page);
       const frames = await page.evaluate(() => window.__frames);
       expect(frames.length).toBeGreaterThan(0);
       expect(frames.filter((f) => f.visible && f.cards !== 2)).toEqual([]);
@@ -74,14 +74,14 @@ for (const site of sites) {
 
     test("a filtered link opens filtered", async ({ page }) => {
       await page.goto(url("/?sector=finance"));
-      await hydrated(page);
+      await live(page);
       await expect(cards(page)).toHaveCount(2);
       await expect(page.locator(".breakdown button[data-value='finance']")).toHaveAttribute("aria-pressed", "true");
     });
 
     test("back to results restores the filter, and neighbours link on", async ({ page }) => {
       await page.goto(url("/?sector=finance"));
-      await hydrated(page);
+      await live(page);
       await page.locator("article.card[data-id='mastercard'] h3 a").click();
       await expect(page).toHaveURL(url("/meetings/mastercard/"));
       await expect(page.locator(".pager .prev")).toContainText("Jane Fraser");
@@ -95,7 +95,7 @@ for (const site of sites) {
       const context = await newContext({ permissions: ["clipboard-read", "clipboard-write"] });
       const page = await context.newPage();
       await page.goto(url("/"));
-      await hydrated(page);
+      await live(page);
       await page.locator("article.card[data-id='wabtec'] .share-button").click();
       await expect(page.locator("article.card[data-id='wabtec'] .share-status")).toHaveText(/Link (copied|shared)/);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url("/meetings/wabtec/"));
@@ -108,7 +108,7 @@ for (const site of sites) {
 
     test("share falls back to a selected text field when the clipboard is refused", async ({ page }) => {
       await page.goto(url("/meetings/iran/"));
-      await hydrated(page);
+      await live(page);
       await page.evaluate(() => {
         Object.defineProperty(navigator, "share", { value: undefined });
         navigator.clipboard.writeText = () => Promise.reject(new Error("denied"));
@@ -121,7 +121,7 @@ for (const site of sites) {
 
     test("an unknown meeting id shows a friendly page with a way back", async ({ page }) => {
       await page.goto(url("/"));
-      await hydrated(page);
+      await live(page);
       await page.evaluate((p) => { history.pushState(null, "", p); dispatchEvent(new PopStateEvent("popstate")); }, `${site.prefix}/meetings/no-such-meeting/`);
       await expect(page.locator("h1")).toHaveText("Page not found");
       await page.getByRole("link", { name: "See all meetings" }).click();

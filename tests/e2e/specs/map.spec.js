@@ -1,13 +1,13 @@
 // The world tile map: every country drawn, only those with meetings focusable and
 // announced, toggles by keyboard, and a phone scrolls the map, never the page.
-const { test, expect, hydrated, cards } = require("./helpers");
+const { test, expect, live, cards } = require("./helpers");
 
 // Countries of the bundled visit that have a tile (the UN sits apart).
 const WITH_MEETINGS = ["EE", "FI", "GB", "HU", "IR", "SI", "US"];
 
 test("every country of the grid is drawn, each with its ISO code", async ({ page }) => {
   await page.goto("/");
-  await hydrated(page);
+  await live(page);
   const tiles = page.locator(".map .world [data-iso]");
   await expect(tiles).toHaveCount(192);
   const codes = await tiles.evaluateAll((els) => els.map((e) => e.dataset.iso));
@@ -24,7 +24,7 @@ test("every country of the grid is drawn, each with its ISO code", async ({ page
 
 test("only countries with meetings are focusable and announced", async ({ page }) => {
   await page.goto("/");
-  await hydrated(page);
+  await live(page);
   const buttons = page.locator(".map .world button");
   expect((await buttons.evaluateAll((els) => els.map((e) => e.dataset.iso))).sort()).toEqual(WITH_MEETINGS);
   // The other 185 are hidden from assistive technology and take no focus.
@@ -37,13 +37,13 @@ test("only countries with meetings are focusable and announced", async ({ page }
   expect(snapshot).toContain('button "US United States 6 meetings"');
   // A filter that leaves a country without meetings disables (and unfocuses) its tile.
   await page.goto("/?sector=finance");
-  await hydrated(page);
+  await live(page);
   await expect(page.locator(".map .world button[data-iso='IR']")).toBeDisabled();
 });
 
 test("a tile toggles with the keyboard, like the sector bars", async ({ page }) => {
   await page.goto("/");
-  await hydrated(page);
+  await live(page);
   const fi = page.locator(".map .world button[data-iso='FI']");
   await page.locator(".map .world button[data-iso='EE']").focus();
   await page.keyboard.press("Tab");
@@ -62,7 +62,7 @@ test("a tile toggles with the keyboard, like the sector bars", async ({ page }) 
 test("at 375 px the map scrolls inside its own box and the page does not", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto("/");
-  await hydrated(page);
+  await live(page);
   const frame = page.locator(".map-frame");
   const box = await frame.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth, overflow: getComputedStyle(el).overflowX }));
   expect(box.overflow).toBe("auto");
@@ -76,7 +76,7 @@ test("at 375 px the map scrolls inside its own box and the page does not", async
 
 test("cards show a country's code, or its flag only where the system draws flags", async ({ page }) => {
   await page.goto("/");
-  await hydrated(page);
+  await live(page);
   const flags = await page.evaluate(() => document.documentElement.classList.contains("flags"));
   const card = page.locator("article.card[data-id='wabtec'] .where");
   await expect(card.locator(".iso")).toHaveText("US");
@@ -102,10 +102,10 @@ for (const [draws, pixel] of [[true, [200, 30, 40, 255]], [false, [0, 0, 0, 255]
       };
     }, pixel);
     await page.goto("/meetings/wabtec/");
-    await hydrated(page);
+    await live(page);
     expect(await page.evaluate(() => document.documentElement.classList.contains("flags"))).toBe(draws);
     await page.goto("/");
-    await hydrated(page);
+    await live(page);
     const where = page.locator("article.card[data-id='wabtec'] .where");
     await expect(where.locator(draws ? ".flag" : ".iso")).toBeVisible();
     await expect(where.locator(draws ? ".iso" : ".flag")).toBeHidden();

@@ -4,7 +4,7 @@
 const fs = require("fs");
 const path = require("path");
 const { spawn } = require("child_process");
-const { test, expect, hydrated, cards } = require("./helpers");
+const { test, expect, live, cards } = require("./helpers");
 
 const ROOT = path.join(__dirname, "../../..");
 const bundled = require("../../../assets/data/tokayev-unga78-2023.json");
@@ -48,7 +48,7 @@ for (const site of [
     page.on("pageerror", (e) => errors.push(e.message));
     try {
       await page.goto(url("/"));
-      await hydrated(page);
+      await live(page);
       await keptOffline(page);
     } finally {
       await stop(server);
@@ -56,7 +56,7 @@ for (const site of [
     await context.setOffline(true);
 
     await page.reload();
-    await hydrated(page);
+    await live(page);
     await expect(cards(page)).toHaveCount(14);
     await page.locator(".breakdown button[data-value='finance']").click();
     await expect(cards(page)).toHaveCount(2);
@@ -65,17 +65,17 @@ for (const site of [
     // Every meeting page opens, none of them visited online.
     for (const m of bundled.meetings) {
       await page.goto(url(`/meetings/${m.id}/`));
-      await hydrated(page);
+      await live(page);
       await expect(page.locator("main h1")).toHaveText(m.counterpart.name);
     }
     await expect(page.locator(".offline-status")).toHaveText("✓ Available offline");
     // Odd spellings and unknown paths too.
     await page.goto(url("/index.html?sector=finance&utm_source=x"));
-    await hydrated(page);
+    await live(page);
     await expect(cards(page)).toHaveCount(2);
     expect(page.url()).toBe(url("/?sector=finance"));
     await page.goto(url("/no/such/page/"));
-    await hydrated(page);
+    await live(page);
     await expect(page.locator("main h1")).toHaveText("Page not found");
     await page.getByRole("link", { name: "See all meetings" }).click();
     await expect(cards(page)).toHaveCount(14);
@@ -89,18 +89,18 @@ test("a new deploy replaces the old build on the next visit, never mixing the tw
   const swap = path.join(ROOT, "target/sw-swap");
   fs.rmSync(swap, { recursive: true, force: true });
   fs.mkdirSync(swap, { recursive: true });
-  const live = path.join(swap, "site");
+  const served = path.join(swap, "site");
   const deploy = (dir) => {
-    fs.symlinkSync(dir, `${live}.next`);
-    fs.renameSync(`${live}.next`, live);
+    fs.symlinkSync(dir, `${served}.next`);
+    fs.renameSync(`${served}.next`, served);
   };
   deploy(path.join(ROOT, "dist"));
-  const server = await serve(live, 8096);
+  const server = await serve(served, 8096);
   try {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto("http://127.0.0.1:8096/");
-    await hydrated(page);
+    await live(page);
     await keptOffline(page);
     await expect(page.locator("main h1")).toHaveText(bundled.visit.title);
     const before = await page.evaluate(() => caches.keys());
@@ -109,7 +109,7 @@ test("a new deploy replaces the old build on the next visit, never mixing the tw
     // Build B: another visit, another title.
     deploy(path.join(ROOT, "target/fixture-site"));
     await page.goto("http://127.0.0.1:8096/");
-    await hydrated(page);
+    await live(page);
     // The visit finds the new worker; once it has cached B in full, it takes over the
     // page (the browser does this on its own too; asking makes the test quick).
     await page.evaluate(async () => {
@@ -123,7 +123,7 @@ test("a new deploy replaces the old build on the next visit, never mixing the tw
     await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 }).toHaveLength(1);
     expect((await page.evaluate(() => caches.keys()))[0]).not.toBe(before[0]);
     await page.reload();
-    await hydrated(page);
+    await live(page);
     await expect(page.locator("main h1")).toHaveText(/northern tour \(fictional test visit\)/);
     await expect(cards(page)).toHaveCount(11);
     await page.locator(".breakdown button[data-value='energy']").click();

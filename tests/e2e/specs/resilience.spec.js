@@ -1,7 +1,8 @@
-// The app never dies silently: a panic or script error says so with a reload link,
-// HTML it cannot safely hydrate is rendered afresh, a slow phone never sees the wrong
-// meetings, and pages mounted later show their address's state from their first render.
-const { test, expect, hydrated, cards, watchConsole, recordFrames } = require("./helpers");
+// The app never dies silently: a panic or script error says so with a reload link.
+// It renders over the prerendered page (stale HTML included) and carries across what
+// a person did there first; a slow phone never sees the wrong meetings; and pages
+// mounted later show their address's state from their first render.
+const { test, expect, live, cards, watchConsole, recordFrames } = require("./helpers");
 
 const ORIGIN = "http://127.0.0.1:8092";
 
@@ -13,10 +14,10 @@ async function alterHtml(page, change) {
   });
 }
 
-test("a panic during hydration shows a notice with a reload link", async ({ page }) => {
-  // Same build, same route, but one rendered element the app does not produce:
-  // Yew's hydration panics on it.
-  await alterHtml(page, (html) => html.replace('<main id="main" tabindex="-1">', '<main id="main" tabindex="-1"><section>stray</section>'));
+test("a panic at start shows a notice with a reload link", async ({ page }) => {
+  // A page whose mount point was rewritten (a host's or an extension's doing): the
+  // app panics on it at start.
+  await alterHtml(page, (html) => html.replace('<div id="app">', '<div id="ap">'));
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${ORIGIN}/`);
@@ -28,17 +29,19 @@ test("a panic during hydration shows a notice with a reload link", async ({ page
 
 test("an uncaught script error shows the notice too", async ({ page }) => {
   await page.goto(`${ORIGIN}/`);
-  await hydrated(page);
+  await live(page);
   await expect(page.locator("#fatal")).toHaveCount(0);
   await page.evaluate(() => setTimeout(() => { throw new Error("simulated failure"); }));
   await expect(page.locator("#fatal")).toContainText("stopped responding");
 });
 
-test("HTML written by another build is rendered afresh, not hydrated", async ({ page }) => {
+test("stale prerendered HTML gives way to the app's own render", async ({ page }) => {
   const con = watchConsole(page);
-  await alterHtml(page, (html) => html.replace(/data-build="[0-9a-f]+"/, 'data-build="0000000000000000"').replace("<h1>", "<h1>Stale "));
+  // As if a cache served another build's page with this build's scripts.
+  await alterHtml(page, (html) => html.replace("<h1>", "<h1>Stale "));
+
   await page.goto(`${ORIGIN}/?sector=finance`);
-  await hydrated(page);
+  await live(page);
   await expect(page.locator("main h1")).not.toContainText("Stale");
   await expect(cards(page)).toHaveCount(2);
   await page.locator(".breakdown button[data-value='digital']").click();
@@ -65,7 +68,7 @@ test("on a slow phone a filtered link never shows the unfiltered meetings", asyn
 
 test("Back to results mounts the explorer filtered from its first render", async ({ page }) => {
   await page.goto(`${ORIGIN}/?sector=finance`);
-  await hydrated(page);
+  await live(page);
   await page.locator("article.card[data-id='citigroup'] h3 a").click();
   await expect(page.locator("main h1")).toHaveText("Jane Fraser");
   // Every DOM change from here on records how many cards the page holds.
@@ -83,12 +86,67 @@ test("Back to results mounts the explorer filtered from its first render", async
 
 test("Back to results survives a reload of the meeting page", async ({ page }) => {
   await page.goto(`${ORIGIN}/?country=FI,HU`);
-  await hydrated(page);
+  await live(page);
   await page.locator("article.card[data-id='finland'] h3 a").click();
   await expect(page).toHaveURL(`${ORIGIN}/meetings/finland/`);
   await page.reload();
-  await hydrated(page);
+  await live(page);
   await page.getByRole("link", { name: "← Back to results" }).click();
   await expect(page).toHaveURL(`${ORIGIN}/?country=FI,HU`);
+  await expect(cards(page)).toHaveCount(2);
+});
+
+/** Holds the wasm back until `release()`, so the prerendered page can be used first. */
+async function holdTheApp(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test("search typed, focus and scroll made before the app is live carry over", async ({ page }) => {
+  const con = watchConsole(page);
+  await page.setViewportSize({ width: 1280, height: 700 });
+  const release = await holdTheApp(page);
+  await page.goto(`${ORIGIN}/`);
+  await page.locator("#q").click();
+  await page.keyboard.type("rail");
+  await page.evaluate(() => window.scrollTo(0, 240));
+  expect(await page.evaluate(() => window.__visitExplorerReady)).toBeUndefined();
+  release();
+  await live(page);
+  // The typed text is the app's query now: in the address and in the results.
+  await expect(page).toHaveURL(`${ORIGIN}/?q=rail`);
+  await expect(page.locator("#q")).toHaveValue("rail");
+  await expect(page.locator("#q")).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(240);
+  const shown = await cards(page).evaluateAll((cs) => cs.map((c) => c.dataset.id));
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.length).toBeLessThan(14);
+  // The same as a link to that search shows.
+  const fresh = await page.context().newPage();
+  await fresh.goto(`${ORIGIN}/?q=rail`);
+  await live(fresh);
+  expect(await cards(fresh).evaluateAll((cs) => cs.map((c) => c.dataset.id))).toEqual(shown);
+  await fresh.close();
+  // Typing goes on where it was.
+  await page.keyboard.type("way");
+  await expect(page).toHaveURL(`${ORIGIN}/?q=railway`);
+  con.assertClean();
+});
+
+test("a control focused before the app is live keeps the focus", async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto(`${ORIGIN}/`);
+  const chip = page.locator("fieldset[data-facet='sector'] button[data-value='finance']");
+  await chip.focus();
+  release();
+  await live(page);
+  await expect(chip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`${ORIGIN}/?sector=finance`);
   await expect(cards(page)).toHaveCount(2);
 });

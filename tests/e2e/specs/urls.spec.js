@@ -2,7 +2,7 @@
 // error, no dialog, a canonical address afterwards, and links that still work.
 // Run against a host-like server (404.html for missing files) and Python's plain
 // server, at the site root and under the /visit-explorer/ sub-path.
-const { test, expect, hydrated, cards } = require("./helpers");
+const { test, expect, live, cards } = require("./helpers");
 const dataset = require("../../../assets/data/tokayev-unga78-2023.json");
 
 const TITLE = dataset.visit.title;
@@ -130,7 +130,7 @@ for (const site of sites) {
           await test.step(label, async () => {
             problems.length = 0;
             await page.goto(`${site.origin}${site.prefix}${address}`);
-            await hydrated(page);
+            await live(page);
             await expect.soft(page.locator("#fatal"), label).toHaveCount(0);
 
             const h1 = page.locator("main h1");
@@ -147,7 +147,7 @@ for (const site of sites) {
             if (want.canonical === STABLE) {
               // Reloading the canonical address leaves it as it is.
               await page.goto(page.url());
-              await hydrated(page);
+              await live(page);
               expect.soft(page.url().slice(site.origin.length), label).toBe(shown);
             } else if (want.canonical) {
               expect.soft(shown, label).toBe(`${site.prefix}${want.canonical}`);
@@ -173,7 +173,7 @@ for (const site of sites) {
 
 test("the CSP guard itself catches a blocked inline script", async ({ page, cspViolations }) => {
   await page.goto("http://127.0.0.1:8092/");
-  await hydrated(page);
+  await live(page);
   await page.evaluate(() => {
     const s = document.createElement("script");
     s.textContent = "window.__injected = true";
