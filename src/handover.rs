@@ -1,6 +1,7 @@
 //! What a person did on the prerendered page before the app went live: where the
-//! focus was, what they typed into the search box, how far they scrolled. The app
-//! renders over that page rather than hydrating it, so it carries these across.
+//! focus was and what they typed into the search box. The app renders over that
+//! page rather than hydrating it, so it carries these across. The scroll position
+//! needs no help: the page is cleared and rendered again before any layout.
 
 use std::cell::RefCell;
 
@@ -13,7 +14,6 @@ struct Handover {
     focus: Option<Vec<u32>>,
     /// Text typed into the search box, which the address does not hold yet.
     typed: Option<String>,
-    scroll: (f64, f64),
 }
 
 thread_local! {
@@ -23,19 +23,16 @@ thread_local! {
 /// Notes the page's state; call it just before the app renders over `root`.
 pub fn take(root: &Element) {
     let doc = gloo::utils::document();
-    let win = gloo::utils::window();
     let focus = doc.active_element().and_then(|el| path(root, el));
     let typed = search_box().and_then(|input| {
         let value = input.value();
         (value != input.default_value()).then_some(value)
     });
-    let scroll = (win.scroll_x().unwrap_or(0.0), win.scroll_y().unwrap_or(0.0));
     TAKEN.with(|t| {
         *t.borrow_mut() = Some(Handover {
             root: root.clone(),
             focus,
             typed,
-            scroll,
         })
     });
 }
@@ -61,11 +58,6 @@ pub fn restore() {
                 let _ = input.dispatch_event(&event);
             }
         }
-    }
-    let win = gloo::utils::window();
-    let now = (win.scroll_x().unwrap_or(0.0), win.scroll_y().unwrap_or(0.0));
-    if now != h.scroll {
-        win.scroll_to_with_x_and_y(h.scroll.0, h.scroll.1);
     }
 }
 

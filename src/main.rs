@@ -1,7 +1,7 @@
 //! Browser entry point: renders the app over the prerendered page it was served.
 //!
 //! The app does not hydrate that page: it notes what a person already did there
-//! (focus, typed text, scroll), clears it and renders its own, which is identical
+//! (focus, typed text), clears it and renders its own, which is identical
 //! for the same address, in the same task, so no frame shows the gap. Hydration
 //! would cost 12 KB of gzip and a second render pass (see the README).
 
