@@ -28,7 +28,6 @@ fn cell(t: Tile) -> Classes {
 /// country table (two-letter codes and grid numbers, no dataset text). The browser
 /// parses it in one go at start, and re-renders compare one string, so the ~190
 /// squares cost no virtual nodes and no attribute writes.
-
 fn base_tiles(active: &[&str], host: &str) -> String {
     let mut out = String::with_capacity(12 * 1024);
     for (c, t) in grid().filter(|(c, _)| !active.contains(&c.code)) {
