@@ -52,8 +52,10 @@ fn read(address: &Address, base: &str, dataset: &Dataset) -> Here {
     }
 }
 
-/// Holds what is shown and the navigator, and renders the shell. After mounting
-/// it reads the address (canonicalising it) and follows the history from then on.
+/// Holds what is shown and the navigator, and renders the shell. A first render
+/// that is not live (the static page) reads the address once mounted; a live one
+/// was given it. Either way it follows the history from then on.
+
 #[component]
 pub fn Root(props: &RootProps) -> Html {
     let catalog = &props.catalog;
