@@ -57,7 +57,6 @@ fi
 tests/e2e/node_modules/.bin/lightningcss --version >/dev/null 2>&1 \
   || die "lightningcss does not run from tests/e2e/node_modules/.bin (npm package lightningcss-cli)"
 
-
 BROTLI_VERSION=1.2.1
 step "Python brotli $BROTLI_VERSION (for size reports)"
 if python3 -c "import brotli" 2>/dev/null; then

@@ -55,7 +55,6 @@ fn read(address: &Address, base: &str, dataset: &Dataset) -> Here {
 /// Holds what is shown and the navigator, and renders the shell. A first render
 /// that is not live (the static page) reads the address once mounted; a live one
 /// was given it. Either way it follows the history from then on.
-
 #[component]
 pub fn Root(props: &RootProps) -> Html {
     let catalog = &props.catalog;
@@ -102,7 +101,6 @@ pub fn Root(props: &RootProps) -> Html {
         <ContextProvider<Site> context={site}>
             <Shell here={(*here).clone()} />
         </ContextProvider<Site>>
-
     }
 }
 
@@ -115,11 +113,8 @@ pub struct ShellProps {
 /// Page chrome around the page for the current route.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let site = use_site();
-    let catalog = site.catalog.clone();
+    let Site { catalog, nav, live } = use_site();
     let here = &props.here;
-    let nav = site.nav.clone();
-    let live = site.live;
     // Once the app is live and shows its address: lift the veil, signal readiness.
     // The page below renders first, so its DOM is in place when this runs.
     use_ready_signal(live, Some(here.clone()));
@@ -203,6 +198,5 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
     html! {
         <Root catalog={(*catalog).clone()} base={props.base.clone()}
             first={Here::at(props.route.clone())} live=false address={Address::Memory(path)} />
-
     }
 }

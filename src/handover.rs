@@ -63,7 +63,7 @@ pub fn restore() {
 
 fn search_box() -> Option<HtmlInputElement> {
     gloo::utils::document()
-        .get_element_by_id("q")
+        .get_element_by_id(crate::pages::explorer::SEARCH_BOX_ID)
         .and_then(|e| e.dyn_into().ok())
 }
 

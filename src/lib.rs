@@ -11,7 +11,6 @@ pub mod data;
 pub mod fatal;
 #[cfg(target_arch = "wasm32")]
 pub mod handover;
-
 pub mod hooks;
 pub mod pages;
 pub mod platform;

@@ -80,7 +80,6 @@ mod browser {
             ready();
         } else {
             let on_change = Closure::<dyn Fn()>::new(ready);
-
             container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
             on_change.forget();
         }

@@ -5,8 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::router::use_site;
-
+use crate::router::{use_site, Site};
 use visit_core::domain::{Dataset, Meeting};
 use visit_core::export::{calendar, file_name, Calendar, Format};
 use visit_core::filter::{query, Catalog};
@@ -88,9 +87,7 @@ fn export(
 
 #[component]
 pub fn Download(props: &DownloadProps) -> Html {
-    let site = use_site();
-    let catalog = site.catalog.clone();
-    let nav = site.nav.clone();
+    let Site { catalog, nav, .. } = use_site();
     let status = use_state(AttrValue::default);
     let button = |format: Format, label: &'static str| {
         let (catalog, status, base) = (catalog.clone(), status.clone(), nav.base.clone());

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::highlight::highlight;
 use super::share_button::ShareButton;
 use crate::route::Route;
-use crate::router::{app_link, use_site, Back};
+use crate::router::{app_link, use_site, Back, Site};
 use visit_core::domain::{Meeting, Status};
 
 #[derive(Properties)]
@@ -40,10 +40,8 @@ pub fn date_html(m: &Meeting) -> Html {
 
 #[component]
 pub fn MeetingCard(props: &MeetingCardProps) -> Html {
-    let site = use_site();
-    let catalog = site.catalog.clone();
+    let Site { catalog, nav, .. } = use_site();
     let d = &catalog.dataset;
-    let nav = site.nav.clone();
     let m = &props.meeting;
     let terms = &props.terms;
     let hl = |text: &str| highlight(text, terms);

@@ -2,16 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::router::use_site;
+use crate::router::{use_site, Site};
 
 /// Registers the service worker once the app is live, then shows "Available
 /// offline" when a worker controls the page (it installs only after caching
 /// every page and file of this build).
 #[component]
 pub fn OfflineStatus() -> Html {
-    let site = use_site();
-    let nav = site.nav.clone();
-    let live = site.live;
+    let Site { nav, live, .. } = use_site();
     let ready = use_state_eq(|| false);
     {
         let ready = ready.setter();

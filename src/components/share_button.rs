@@ -5,7 +5,6 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
 use crate::router::use_site;
-
 use visit_core::share::permalink;
 
 #[derive(Properties, PartialEq)]

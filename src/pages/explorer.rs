@@ -17,8 +17,11 @@ use crate::components::sector_breakdown::sector_breakdown;
 use crate::components::share_button::ShareButton;
 use crate::hooks::use_title;
 use crate::route::{Here, Route};
-use crate::router::{use_site, How};
+use crate::router::{use_site, How, Site};
 use visit_core::filter::{query, search, Facet, FilterChange};
+
+/// The search box's id: its label points to it, and the start-up handover finds it.
+pub const SEARCH_BOX_ID: &str = "q";
 
 /// Cards rendered before "Show more"; keeps huge datasets responsive.
 pub const PAGE_SIZE: usize = 30;
@@ -31,9 +34,7 @@ pub struct ExplorerPageProps {
 
 #[component]
 pub fn ExplorerPage(props: &ExplorerPageProps) -> Html {
-    let site = use_site();
-    let catalog = site.catalog.clone();
-    let nav = site.nav.clone();
+    let Site { catalog, nav, .. } = use_site();
     let raw_query = props.query.clone();
     let state = query::parse(&raw_query, &catalog.dataset);
 
@@ -166,8 +167,8 @@ pub fn ExplorerPage(props: &ExplorerPageProps) -> Html {
                     </button>
                     <div id="filter-panel" class="filter-panel">
                         <form role="search" class="search" {onsubmit}>
-                            <label for="q">{"Search names, roles, organisations, topics, places"}</label>
-                            <input id="q" type="search" value={state.q.clone()} {oninput} autocomplete="off"
+                            <label for={SEARCH_BOX_ID}>{"Search names, roles, organisations, topics, places"}</label>
+                            <input id={SEARCH_BOX_ID} type="search" value={state.q.clone()} {oninput} autocomplete="off"
                                 placeholder="e.g. Niinisto, railway, Almaty" />
                         </form>
                         { for Facet::ALL.into_iter().map(facet_group) }

@@ -9,7 +9,7 @@ use crate::components::meeting_card::{date_html, status_badge};
 use crate::components::share_button::ShareButton;
 use crate::hooks::use_title;
 use crate::route::Route;
-use crate::router::{app_link, use_site, Back};
+use crate::router::{app_link, use_site, Back, Site};
 use visit_core::domain::{DateBasis, Meeting};
 
 #[derive(Properties, PartialEq)]
@@ -21,10 +21,8 @@ pub struct MeetingPageProps {
 
 #[component]
 pub fn MeetingPage(props: &MeetingPageProps) -> Html {
-    let site = use_site();
-    let catalog = site.catalog.clone();
+    let Site { catalog, nav, .. } = use_site();
     let dataset = &catalog.dataset;
-    let nav = site.nav.clone();
     let meeting = dataset.meeting(&props.id).cloned();
     use_title(match &meeting {
         Some(m) => m.page_title(),
@@ -65,7 +63,6 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
         "back",
         html! {back_label},
     );
-
     html! {
         <article class="meeting-page" aria-labelledby="meeting-h">
             <nav class="crumbs" aria-label="Back">{back}</nav>
