@@ -1,6 +1,7 @@
 // Visit Explorer benchmark of a real deployment (served compressed by .ci/serve.py):
 // what the explorer transfers, first card paint against a static floor, time to
-// interactive, filter latency, memory, and Lighthouse in mobile and desktop modes.
+// interactive, filter latency, memory, the calls the wasm makes into JavaScript, and
+// Lighthouse in mobile and desktop modes.
 // Prints every figure beside its budget and writes target/bench/results.json.
 // Figures are reported against budgets, never asserted.
 const fs = require("fs");
@@ -73,7 +74,65 @@ async function coldLoads(browser, url, wantInteractive) {
   return { first, inter };
 }
 
+// Counts every call from the wasm into JavaScript (the imports wasm-bindgen made), by
+// wrapping the import object the module is instantiated with. Unlike timings, these
+// counts do not move with the machine's load: they show how much DOM work start-up
+// and a filter click do, and what a change saves.
+const countCalls = () => {
+  window.__calls = { total: 0, by: {} };
+  const wrap = (imports) => {
+    for (const mod of Object.values(imports || {})) {
+      for (const [name, f] of Object.entries(mod)) {
+        if (typeof f !== "function") continue;
+        const short = name.replace(/^__wbg_/, "").replace(/_[0-9a-f]{16}$/, "");
+        mod[name] = function (...a) { window.__calls.total++; window.__calls.by[short] = (window.__calls.by[short] || 0) + 1; return f.apply(this, a); };
+      }
+    }
+    return imports;
+  };
+  const [inst, stream] = [WebAssembly.instantiate, WebAssembly.instantiateStreaming];
+  WebAssembly.instantiate = (src, imports) => inst(src, wrap(imports));
+  if (stream) WebAssembly.instantiateStreaming = (src, imports) => stream(src, wrap(imports));
+};
+
+async function work(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(countCalls);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__visitExplorerReady === true);
+  const start = await page.evaluate(() => {
+    const c = window.__calls;
+    window.__calls = { total: 0, by: {} };
+    return { ...c, elements: document.getElementsByTagName("*").length };
+  });
+  if (start.total === 0) throw new Error("no wasm-to-JS calls were counted: did the loader stop using WebAssembly.instantiate(Streaming)?");
+  // Let late start-up work (the service worker's answer) land before counting a click.
+  await page.waitForTimeout(1000);
+  const click = await page.evaluate(async () => {
+    window.__calls = { total: 0, by: {} };
+
+    document.querySelector(".breakdown button[data-value='finance']").click();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return window.__calls;
+  });
+  await context.close();
+  const top = (c) => Object.entries(c.by).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v}`).join(", ");
+  return { startCalls: start.total, clickCalls: click.total, elements: start.elements, startTop: top(start), clickTop: top(click) };
+}
+
+// The share of this machine's CPU time the hypervisor gave to other guests, from
+// /proc/stat: on a shared VM this is what makes timings swing between runs.
+const cpuTimes = () => {
+  try {
+    const f = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+    return { total: f.slice(0, 8).reduce((a, b) => a + b, 0), steal: f[7] || 0 };
+  } catch { return null; }
+};
+const stealShare = (a, b) => (a && b && b.total > a.total ? (b.steal - a.steal) / (b.total - a.total) : null);
+
 async function filterLatency(browser, url) {
+
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(probe);
@@ -128,15 +187,20 @@ async function filterLatency(browser, url) {
   const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   const critical = files.filter((f) => f.path.endsWith("/") || f.path.endsWith(".css")).reduce((a, f) => a + f.gzip, 0);
 
+  const cpu0 = cpuTimes();
   const app = await coldLoads(browser, `${ORIGIN}/`, true);
   const floor = await coldLoads(browser, `${ORIGIN}/floor.html`, false);
   const lat = await filterLatency(browser, `${ORIGIN}/`);
   const big = SYNTHETIC ? await filterLatency(browser, `${SYNTHETIC}/`) : null;
   const bigLoad = SYNTHETIC ? await coldLoads(browser, `${SYNTHETIC}/`, true) : null;
+  const cpu1 = cpuTimes();
+  const calls = await work(browser, `${ORIGIN}/`);
+  const bigCalls = SYNTHETIC ? await work(browser, `${SYNTHETIC}/`) : null;
   await browser.close();
   const { run: lighthouse } = require("./lighthouse");
   const lhMobile = LH_RUNS > 0 ? await lighthouse(`${ORIGIN}/`, "mobile", LH_RUNS) : null;
   const lhDesktop = LH_RUNS > 0 ? await lighthouse(`${ORIGIN}/`, "desktop", LH_RUNS) : null;
+  const cpu2 = cpuTimes();
 
   const r = {
     machine: `${require("os").cpus().length} cores, ${(require("os").totalmem() / 2 ** 30).toFixed(0)} GiB, ${require("os").cpus()[0].model}`,
@@ -151,6 +215,8 @@ async function filterLatency(browser, url) {
     },
     synthetic10k: big && { interactiveMs: { median: median(bigLoad.inter), p95: p95(bigLoad.inter) }, memory: big.memory },
     memory: lat.memory,
+    work: { bundled: calls, synthetic10k: bigCalls },
+    cpuStolen: { timedRuns: stealShare(cpu0, cpu1), lighthouse: LH_RUNS > 0 ? stealShare(cpu1, cpu2) : null },
     lighthouse: { mobile: lhMobile, desktop: lhDesktop },
   };
   r.firstCardRatio = r.firstCardMs.median / r.floorFirstCardMs.median;
@@ -159,6 +225,9 @@ async function filterLatency(browser, url) {
 
   const row = (name, value, budget, pass) => console.log(`${name.padEnd(44)} ${String(value).padStart(16)}  ${budget.padEnd(16)} ${pass === null ? "n/a" : pass ? "PASS" : "FAIL"}`);
   console.log(`\nVisit Explorer benchmark (${r.machine}; ${LOADS} cold loads, ${CLICKS} clicks)\n`);
+  const pct = (x) => (x === null ? "n/a" : `${(x * 100).toFixed(0)}%`);
+  console.log(`CPU time taken by the host for other guests: ${pct(r.cpuStolen.timedRuns)} during the timed runs, ${pct(r.cpuStolen.lighthouse)} during Lighthouse.`);
+  console.log("Above a few percent, the timings below swing between runs; the call counts do not.\n");
   console.log(`${"file".padEnd(44)} ${"raw".padStart(9)} ${"gzip".padStart(9)} ${"brotli".padStart(9)}`);
   for (const f of files) console.log(`${f.path.padEnd(44)} ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(9)} ${String(f.brotli).padStart(9)}`);
   console.log(`${"TOTAL".padEnd(44)} ${String(total.raw).padStart(9)} ${String(total.gzip).padStart(9)} ${String(total.brotli).padStart(9)}\n`);
@@ -183,7 +252,17 @@ async function filterLatency(browser, url) {
   } else {
     row("filter to paint, 10,000 meetings", "not measured", "p95 <= 50 ms", null);
   }
+  row("wasm-to-JS calls: start-up, bundled", calls.startCalls, "", null);
+  row("wasm-to-JS calls: one filter click, bundled", calls.clickCalls, "", null);
+  row("elements on the page, bundled", calls.elements, "", null);
+  console.log(`${"".padEnd(44)} start-up: ${calls.startTop}`);
+  console.log(`${"".padEnd(44)} click: ${calls.clickTop}`);
+  if (bigCalls) {
+    row("wasm-to-JS calls: start-up, 10,000 meetings", bigCalls.startCalls, "", null);
+    row("wasm-to-JS calls: one filter click, 10,000", bigCalls.clickCalls, "", null);
+  }
   row("JS heap after load, bundled", kb(r.memory.jsHeap), "", null);
+
   row("WASM memory after load, bundled", kb(r.memory.wasm), "", null);
   if (big) {
     row("JS heap after load, 10,000 meetings", kb(r.synthetic10k.memory.jsHeap), "", null);
