@@ -47,7 +47,12 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
     let hl = |text: &str| highlight(text, terms);
     let route = Route::Meeting { id: m.id.clone() };
     let heading_id = format!("card-{}", m.id);
-    let extra: Vec<&String> = m.topics.iter().chain(m.places.iter()).collect();
+    let extra: Vec<&str> = m
+        .topics
+        .iter()
+        .chain(m.places.iter())
+        .map(String::as_str)
+        .collect();
     html! {
         <article class={classes!("card", m.status.slug())} aria-labelledby={heading_id.clone()} data-id={m.id.clone()}>
             <div class="card-top">
@@ -74,9 +79,13 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
             <p class="summary" elementtiming="meeting-card">{m.summary.clone()}</p>
             { if extra.is_empty() { html! {} } else { html! {
                 <p class="topics"><span class="visually-hidden">{"Topics and places: "}</span>
-                    { for extra.iter().enumerate().map(|(i, t)| html! {
-                        <>{ if i > 0 { " · " } else { "" } }{hl(t)}</>
-                    }) }
+                    // With nothing to mark, one text node rather than two per topic.
+                    { if terms.is_empty() { html! { {extra.join(" · ")} } } else {
+                        extra.iter().enumerate().map(|(i, t)| html! {
+                            <>{ if i > 0 { " · " } else { "" } }{hl(t)}</>
+                        }).collect::<Html>()
+                    } }
+
                 </p>
             } } }
             <div class="card-actions">

@@ -72,7 +72,21 @@ test("search folds the fixture's diacritics", async ({ page }) => {
   await expect(page.locator("ol.cards > li:not([hidden]) article.card .topics mark")).toHaveText("İzmir");
 });
 
+test("a card's topics and places read the same with and without search marks", async ({ page }) => {
+  await page.goto(`${ORIGIN}/`);
+  await live(page);
+  const topics = page.locator("article.card[data-id='odegard'] .topics");
+  const text = "Topics and places: Polar museum loan · Sámi language archive · Tromsø";
+  await expect(topics).toHaveText(text);
+  await expect(topics.locator("mark")).toHaveCount(0);
+  await page.getByLabel("Search names, roles, organisations, topics, places").fill("tromso");
+  await expect(page).toHaveURL(`${ORIGIN}/?q=tromso`);
+  await expect(topics.locator("mark")).toHaveText("Tromsø");
+  await expect(topics).toHaveText(text);
+});
+
 test("every permalink opens its meeting with its own head tags", async ({ page }) => {
+
   const con = watchConsole(page);
   for (const [id, name] of meetings) {
     await page.goto(`${ORIGIN}/meetings/${id}/`);
