@@ -1,7 +1,9 @@
 //! What a person did on the prerendered page before the app went live: where the
 //! focus was and what they typed into the search box. The app renders over that
 //! page rather than hydrating it, so it carries these across. The scroll position
-//! needs no help: the page is cleared and rendered again before any layout.
+//! needs no help: the page is cleared and rendered again before any layout. Taps
+//! on the page's filter toggles are carried by its inline script (`index.html`),
+//! which needs no wasm for them.
 
 use std::cell::RefCell;
 

@@ -150,3 +150,61 @@ test("a control focused before the app is live keeps the focus", async ({ page }
   await expect(page).toHaveURL(`${ORIGIN}/?sector=finance`);
   await expect(cards(page)).toHaveCount(2);
 });
+
+test("taps on filter toggles before the app is live show at once and are made once it is", async ({ page }) => {
+  const con = watchConsole(page);
+  const release = await holdTheApp(page);
+  await page.goto(`${ORIGIN}/`);
+  const bar = page.locator(".breakdown button[data-value='finance']");
+  const tile = page.locator(".map button[data-value='US']");
+  const chip = page.locator("fieldset[data-facet='sector'] button[data-value='diplomacy']");
+  await bar.click();
+  await expect(bar).toHaveAttribute("aria-pressed", "true");
+  await expect(bar).toHaveClass(/selected/);
+  await tile.click();
+  await expect(tile).toHaveAttribute("aria-pressed", "true");
+  // Tapped on and off again: nothing to make.
+  await chip.click();
+  await chip.click();
+  await expect(chip).toHaveAttribute("aria-pressed", "false");
+  expect(await page.evaluate(() => window.__visitExplorerReady)).toBeUndefined();
+  release();
+  await live(page);
+  await expect(page).toHaveURL(`${ORIGIN}/?sector=finance&country=US`);
+  await expect(bar).toHaveAttribute("aria-pressed", "true");
+  await expect(tile).toHaveAttribute("aria-pressed", "true");
+  await expect(chip).toHaveAttribute("aria-pressed", "false");
+  const shown = await cards(page).evaluateAll((cs) => cs.map((c) => c.dataset.id));
+  const fresh = await page.context().newPage();
+  await fresh.goto(`${ORIGIN}/?sector=finance&country=US`);
+  await live(fresh);
+  expect(await cards(fresh).evaluateAll((cs) => cs.map((c) => c.dataset.id))).toEqual(shown);
+  await fresh.close();
+  // Each tap is its own history entry, as when made live.
+  await page.goBack();
+  await expect(page).toHaveURL(`${ORIGIN}/?sector=finance`);
+  // Once live, a tap is the app's alone: one click, one change.
+  await page.goForward();
+  await tile.click();
+  await expect(page).toHaveURL(`${ORIGIN}/?sector=finance`);
+  await expect(tile).toHaveAttribute("aria-pressed", "false");
+  con.assertClean();
+});
+
+test("a tap before the app is live that the address already shows is not undone", async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto(`${ORIGIN}/?sector=finance`);
+  // The page was prerendered unfiltered, so the toggle shows off until the app is
+  // live (the results and charts are veiled meanwhile; the filter list is not).
+  const chip = page.locator("fieldset[data-facet='sector'] button[data-value='finance']");
+  await expect(chip).toHaveAttribute("aria-pressed", "false");
+  await chip.click({ timeout: 5_000 });
+  await expect(chip).toHaveAttribute("aria-pressed", "true");
+  expect(await page.evaluate(() => document.documentElement.classList.contains("pending-query"))).toBe(true);
+  release();
+  await live(page);
+  await expect(page).toHaveURL(`${ORIGIN}/?sector=finance`);
+  await expect(chip).toHaveAttribute("aria-pressed", "true");
+  await expect(cards(page)).toHaveCount(2);
+
+});
