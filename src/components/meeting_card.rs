@@ -85,7 +85,6 @@ pub fn MeetingCard(props: &MeetingCardProps) -> Html {
                             <>{ if i > 0 { " · " } else { "" } }{hl(t)}</>
                         }).collect::<Html>()
                     } }
-
                 </p>
             } } }
             <div class="card-actions">

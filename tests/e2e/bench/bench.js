@@ -95,12 +95,19 @@ const countCalls = () => {
   if (stream) WebAssembly.instantiateStreaming = (src, imports) => stream(src, wrap(imports));
 };
 
-async function work(browser, url) {
+// A fresh desktop-sized page at `url`, with `init` run before the page's own scripts,
+// once the app is live.
+async function openLive(browser, url, init) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(countCalls);
+  await page.addInitScript(init);
   await page.goto(url);
   await page.waitForFunction(() => window.__visitExplorerReady === true);
+  return { context, page };
+}
+
+async function work(browser, url) {
+  const { context, page } = await openLive(browser, url, countCalls);
   const start = await page.evaluate(() => {
     const c = window.__calls;
     window.__calls = { total: 0, by: {} };
@@ -111,7 +118,6 @@ async function work(browser, url) {
   await page.waitForTimeout(1000);
   const click = await page.evaluate(async () => {
     window.__calls = { total: 0, by: {} };
-
     document.querySelector(".breakdown button[data-value='finance']").click();
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     return window.__calls;
@@ -132,12 +138,7 @@ const cpuTimes = () => {
 const stealShare = (a, b) => (a && b && b.total > a.total ? (b.steal - a.steal) / (b.total - a.total) : null);
 
 async function filterLatency(browser, url) {
-
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(probe);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__visitExplorerReady === true);
+  const { context, page } = await openLive(browser, url, probe);
   const times = await page.evaluate(async (clicks) => {
     const out = [];
     const sectors = ["finance", "diplomacy"];
