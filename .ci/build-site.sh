@@ -31,7 +31,12 @@ for glue in "$DIST"/*.js; do
   terser "$glue" --module --compress --mangle --output "$glue" \
     || { echo "ERROR: terser could not minify $glue" >&2; exit 1; }
 done
+# Nor the page's own inline script, whose comments are for readers of index.html
+# (the prerenderer hashes it for the CSP afterwards).
+node .ci/minify-inline-scripts.js "$DIST/index.html" \
+  || { echo "ERROR: the inline scripts of $DIST/index.html could not be minified" >&2; exit 1; }
 # Nor the style sheet: lightningcss does (the prerenderer inlines it afterwards).
+
 for css in "$DIST"/*.css; do
   lightningcss --minify "$css" --output-file "$css" \
     || { echo "ERROR: lightningcss could not minify $css" >&2; exit 1; }

@@ -216,11 +216,11 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     Some(&tag[at..at + len])
 }
 
-/// What the loader waits for before it fetches the wasm.
-const AFTER_FIRST_PAINT: &str = "// Fetch the app once the page's content is on screen (its largest paint\n\
-// reported), so the download never competes with first paint; where that is not\n\
-// reported, at once; in a background tab, after 3 s at the latest.\n\
-await new Promise((go) => {\n\
+/// What the loader waits for before it fetches the wasm: the page's content on
+/// screen (its largest paint reported), so the download never competes with first
+/// paint; where that is not reported, nothing; in a background tab, 3 s at most.
+/// Shipped in every page, so it carries no comments.
+const AFTER_FIRST_PAINT: &str = "await new Promise((go) => {\n\
   const types = PerformanceObserver.supportedEntryTypes || [];\n\
   if (!types.includes(\"largest-contentful-paint\")) return go();\n\
   new PerformanceObserver((_, seen) => { seen.disconnect(); go(); }).observe({ type: \"largest-contentful-paint\", buffered: true });\n\
