@@ -2,8 +2,8 @@
 //! focus was and what they typed into the search box. The app renders over that
 //! page rather than hydrating it, so it carries these across. The scroll position
 //! needs no help: the page is cleared and rendered again before any layout. Taps
-//! on the page's filter toggles are carried by its inline script (`index.html`),
-//! which needs no wasm for them.
+//! on the page's toggles, share and download buttons are carried by its inline
+//! script (`index.html`), which needs no wasm for them.
 
 use std::cell::RefCell;
 

@@ -206,5 +206,44 @@ test("a tap before the app is live that the address already shows is not undone"
   await expect(page).toHaveURL(`${ORIGIN}/?sector=finance`);
   await expect(chip).toHaveAttribute("aria-pressed", "true");
   await expect(cards(page)).toHaveCount(2);
-
 });
+
+test("on a phone, Filters, a share and a download tapped before the app is live are made once it is", async ({ page }) => {
+  const con = watchConsole(page);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: ORIGIN });
+  await page.setViewportSize({ width: 390, height: 844 });
+  const release = await holdTheApp(page);
+  await page.goto(`${ORIGIN}/`);
+  const toggle = page.locator(".filters-toggle");
+  const panel = page.locator("#filter-panel");
+  const details = page.locator(".download details");
+  await expect(panel).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(panel).toBeVisible();
+  await page.locator("fieldset[data-facet='sector'] button[data-value='finance']").click();
+  await page.locator("article.card[data-id='citigroup'] .share-button").click();
+  await page.locator(".download summary").click();
+  await expect(details).toHaveAttribute("open", "");
+  await page.locator(".download button[data-format='csv']").click();
+  expect(await page.evaluate(() => window.__visitExplorerReady)).toBeUndefined();
+  const downloaded = page.waitForEvent("download");
+  release();
+  await live(page);
+  // Made in the order tapped: the filter first, so the file holds the filtered view.
+  const file = await downloaded;
+  expect(file.suggestedFilename()).toBe("tokayev-unga78-2023-sector-finance.csv");
+  await expect(page).toHaveURL(`${ORIGIN}/?sector=finance`);
+  await expect(cards(page)).toHaveCount(2);
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(panel).toBeVisible();
+  await expect(details).toHaveAttribute("open", "");
+  await expect(page.locator("article.card[data-id='citigroup'] .share-status")).toHaveText(/Link (copied|shared)/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ORIGIN}/meetings/citigroup/`);
+  // Once live, a tap is the app's alone: one click, one change.
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(panel).toBeHidden();
+  con.assertClean();
+});
+
