@@ -36,7 +36,6 @@ done
 node .ci/minify-inline-scripts.js "$DIST/index.html" \
   || { echo "ERROR: the inline scripts of $DIST/index.html could not be minified" >&2; exit 1; }
 # Nor the style sheet: lightningcss does (the prerenderer inlines it afterwards).
-
 for css in "$DIST"/*.css; do
   lightningcss --minify "$css" --output-file "$css" \
     || { echo "ERROR: lightningcss could not minify $css" >&2; exit 1; }

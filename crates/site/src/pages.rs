@@ -218,7 +218,7 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 
 /// What the loader waits for before it fetches the wasm: the page's content on
 /// screen (its largest paint reported), so the download never competes with first
-/// paint; where that is not reported, nothing; in a background tab, 3 s at most.
+/// paint; where that is not reported, no wait; in a background tab, 3 s at most.
 /// Shipped in every page, so it carries no comments.
 const AFTER_FIRST_PAINT: &str = "await new Promise((go) => {\n\
   const types = PerformanceObserver.supportedEntryTypes || [];\n\

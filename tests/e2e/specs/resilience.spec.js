@@ -246,4 +246,3 @@ test("on a phone, Filters, a share and a download tapped before the app is live 
   await expect(panel).toBeHidden();
   con.assertClean();
 });
-
