@@ -138,6 +138,23 @@ test("search typed, focus and scroll made before the app is live carry over", as
   con.assertClean();
 });
 
+test("Enter in the search box before the app is live does not reload the page", async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto(`${ORIGIN}/`);
+  await page.evaluate(() => (window.__samePage = true));
+  await page.locator("#q").click();
+  await page.keyboard.type("rail");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#q")).toHaveValue("rail");
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  expect(page.url()).toBe(`${ORIGIN}/`);
+  release();
+  await live(page);
+  await expect(page).toHaveURL(`${ORIGIN}/?q=rail`);
+  await expect(page.locator("#q")).toHaveValue("rail");
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+});
+
 test("a control focused before the app is live keeps the focus", async ({ page }) => {
   const release = await holdTheApp(page);
   await page.goto(`${ORIGIN}/`);
