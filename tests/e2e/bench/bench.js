@@ -263,7 +263,6 @@ async function filterLatency(browser, url) {
     row("wasm-to-JS calls: one filter click, 10,000", bigCalls.clickCalls, "", null);
   }
   row("JS heap after load, bundled", kb(r.memory.jsHeap), "", null);
-
   row("WASM memory after load, bundled", kb(r.memory.wasm), "", null);
   if (big) {
     row("JS heap after load, 10,000 meetings", kb(r.synthetic10k.memory.jsHeap), "", null);

@@ -86,7 +86,6 @@ test("a card's topics and places read the same with and without search marks", a
 });
 
 test("every permalink opens its meeting with its own head tags", async ({ page }) => {
-
   const con = watchConsole(page);
   for (const [id, name] of meetings) {
     await page.goto(`${ORIGIN}/meetings/${id}/`);
