@@ -1,7 +1,8 @@
 //! The explorer: filters, country map, sector breakdown and the meeting cards.
 //!
-//! The filter lives only in the URL. Each render parses it; each change
-//! serialises a new state and navigates, and the router re-renders us.
+//! The filter lives only in the URL. Each render parses it; each change is
+//! applied to the address shown at that moment, serialised and navigated to, and
+//! the router re-renders us.
 
 use std::rc::Rc;
 
@@ -39,7 +40,6 @@ pub fn ExplorerPage(props: &ExplorerPageProps) -> Html {
     let state = query::parse(&raw_query, &catalog.dataset);
 
     let on_change = {
-        let state = state.clone();
         let catalog = catalog.clone();
         Callback::from(move |change: FilterChange| {
             // Typing replaces the history entry; every other change adds one.
@@ -48,7 +48,11 @@ pub fn ExplorerPage(props: &ExplorerPageProps) -> Html {
             } else {
                 How::Push
             };
-            let query = query::serialise(&state.apply(change), &catalog.dataset);
+            // Applied to the address now shown, not to the one this render read: Yew
+            // may yield before it renders again, and a second tap in that gap must add
+            // to the first rather than replace it.
+            let now = query::parse(&nav.now().query, &catalog.dataset);
+            let query = query::serialise(&now.apply(change), &catalog.dataset);
             nav.go(
                 Here {
                     route: Route::Explorer,

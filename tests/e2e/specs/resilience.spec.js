@@ -208,6 +208,20 @@ test("taps on filter toggles before the app is live show at once and are made on
   con.assertClean();
 });
 
+test("two filter taps before the app renders again both count", async ({ page }) => {
+  await page.goto(`${ORIGIN}/`);
+  await live(page);
+  // Both clicks in one task: Yew renders only after it, as when it yields mid-start-up.
+  await page.evaluate(() => {
+    document.querySelector(".breakdown button[data-value='finance']").click();
+    document.querySelector(".map button[data-value='US']").click();
+  });
+  await expect(page).toHaveURL(`${ORIGIN}/?sector=finance&country=US`);
+  await expect(cards(page)).toHaveCount(2);
+  await page.goBack();
+  await expect(page).toHaveURL(`${ORIGIN}/?sector=finance`);
+});
+
 test("a tap before the app is live that the address already shows is not undone", async ({ page }) => {
   const release = await holdTheApp(page);
   await page.goto(`${ORIGIN}/?sector=finance`);
