@@ -150,18 +150,11 @@ pub fn App() -> Html {
     let catalog = use_memo((), |_| Rc::new(Catalog::new(data::bundled())));
     let base = use_memo((), |_| base_of_page());
     let first = use_memo((), |_| read(&Address::Browser, &base, &catalog.dataset));
-    use_effect_with((), |_| hand_back());
 
     html! {
         <Root catalog={(*catalog).clone()} base={AttrValue::from((*base).clone())}
             first={(*first).clone()} live=true address={Address::Browser} />
     }
-}
-
-/// Gives back what a person did on the prerendered page (see `handover`).
-fn hand_back() {
-    #[cfg(target_arch = "wasm32")]
-    crate::handover::restore();
 }
 
 fn base_of_page() -> String {

@@ -39,7 +39,8 @@ pub fn take(root: &Element) {
     });
 }
 
-/// Gives the state back to the app's own render: once, after its first render.
+/// Gives the state back to the app's own render: once, after its first render and
+/// before the next frame (see `main`).
 pub fn restore() {
     let Some(h) = TAKEN.with(|t| t.borrow_mut().take()) else {
         return;

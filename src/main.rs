@@ -19,6 +19,11 @@ fn main() {
     visit_explorer::handover::take(&root);
     root.set_text_content(None);
     yew::Renderer::<visit_explorer::app::App>::with_root(root).render();
+    // Yew makes its first render whole in a microtask queued just now; this one runs
+    // right after it, before any frame is drawn. An effect could run a frame later
+    // (Yew's scheduler yields once a pass takes 16 ms), and that frame would show the
+    // search box emptied and the focus lost.
+    yew::platform::spawn_local(async { visit_explorer::handover::restore() });
 }
 
 #[cfg(not(target_arch = "wasm32"))]
