@@ -115,7 +115,7 @@ pub struct ShellProps {
 pub fn Shell(props: &ShellProps) -> Html {
     let Site { catalog, nav, live } = use_site();
     let here = &props.here;
-    // Once the app is live and shows its address: lift the veil, signal readiness.
+    // Once the app is live and shows its address: signal readiness.
     // The page below renders first, so its DOM is in place when this runs.
     use_ready_signal(live, Some(here.clone()));
     let visit = &catalog.dataset.visit;

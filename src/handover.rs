@@ -3,7 +3,8 @@
 //! page rather than hydrating it, so it carries these across. The scroll position
 //! needs no help: the page is cleared and rendered again before any layout. Taps
 //! on the page's toggles, share and download buttons are carried by its inline
-//! script (`index.html`), which needs no wasm for them.
+//! script (`index.html`), which needs no wasm for them; its veil over a filtered
+//! link's results comes off here.
 
 use std::cell::RefCell;
 
@@ -40,8 +41,12 @@ pub fn take(root: &Element) {
 }
 
 /// Gives the state back to the app's own render: once, after its first render and
-/// before the next frame (see `main`).
+/// before the next frame (see `main`). That render shows the address, so the
+/// inline script's veil over a filtered link's results comes off too.
 pub fn restore() {
+    if let Some(page) = gloo::utils::document().document_element() {
+        let _ = page.class_list().remove_1("pending-query");
+    }
     let Some(h) = TAKEN.with(|t| t.borrow_mut().take()) else {
         return;
     };

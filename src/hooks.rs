@@ -12,16 +12,13 @@ pub fn use_title(title: String) {
     });
 }
 
-/// Once the app is live and shows its address, lifts the inline script's
-/// "pending query" veil and sets `window.__visitExplorerReady`; tests and
+/// Once the app is live and shows its address, with its effects run (the
+/// history listener among them), sets `window.__visitExplorerReady`; tests and
 /// benchmarks wait for it.
 #[hook]
 pub fn use_ready_signal(live: bool, here: Option<Here>) {
     use_effect_with((live, here), |(live, _)| {
         if *live {
-            if let Some(root) = gloo::utils::document().document_element() {
-                let _ = root.class_list().remove_1("pending-query");
-            }
             let _ = js_sys::Reflect::set(
                 &gloo::utils::window(),
                 &"__visitExplorerReady".into(),

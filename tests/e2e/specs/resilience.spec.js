@@ -66,6 +66,27 @@ test("on a slow phone a filtered link never shows the unfiltered meetings", asyn
   await expect(cards(page)).toHaveCount(2);
 });
 
+test("a filtered link's results show in the first frame the app draws", async ({ page }) => {
+  // Each frame, read just before it is drawn: is the results list the app's own (the
+  // app replaces the page's) and is it visible?
+  await page.addInitScript(() => {
+    window.__drawn = [];
+    const look = () => {
+      const results = document.querySelector(".explorer .results");
+      if (results && window.__static === undefined) window.__static = results;
+      if (results && results !== window.__static) {
+        window.__drawn.push({ visible: getComputedStyle(results).visibility !== "hidden",
+          cards: document.querySelectorAll("ol.cards > li:not([hidden]) article.card").length });
+      }
+      if (window.__drawn.length < 3) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(`${ORIGIN}/?sector=finance`);
+  await expect.poll(() => page.evaluate(() => window.__drawn.length)).toBe(3);
+  expect(await page.evaluate(() => window.__drawn)).toEqual(Array(3).fill({ visible: true, cards: 2 }));
+});
+
 test("Back to results mounts the explorer filtered from its first render", async ({ page }) => {
   await page.goto(`${ORIGIN}/?sector=finance`);
   await live(page);
