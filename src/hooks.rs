@@ -12,9 +12,10 @@ pub fn use_title(title: String) {
     });
 }
 
-/// Once the app is live and shows its address, with its effects run (the
-/// history listener among them), sets `window.__visitExplorerReady`; tests and
-/// benchmarks wait for it.
+/// Once the app is live and shows its address, sets `window.__visitExplorerReady`;
+/// tests and benchmarks wait for it. It is an effect, so the same pass's other
+/// effects (the history listener among them) are in place before a later task
+/// can read it.
 #[hook]
 pub fn use_ready_signal(live: bool, here: Option<Here>) {
     use_effect_with((live, here), |(live, _)| {
