@@ -128,6 +128,29 @@ async function holdTheApp(page) {
   return release;
 }
 
+/**
+ * From now until two frames after the app is ready, notes in every frame (in its
+ * animation-frame callback, just before it is drawn) whether each `[element, test]`
+ * selector pair's element matches its test. Returns a function that waits for the
+ * last frame and gives every frame's notes.
+ */
+async function everyFrame(page, checks) {
+  await page.evaluate((checks) => {
+    window.__looks = [];
+    let after = 0;
+    const look = () => {
+      window.__looks.push(checks.map(([sel, test]) => { const el = document.querySelector(sel); return !!el && el.matches(test); }));
+      if (!window.__visitExplorerReady || ++after < 3) requestAnimationFrame(look);
+      else window.__looksDone = true;
+    };
+    requestAnimationFrame(look);
+  }, checks);
+  return async () => {
+    await expect.poll(() => page.evaluate(() => window.__looksDone === true)).toBe(true);
+    return page.evaluate(() => window.__looks);
+  };
+}
+
 test("search typed, focus and scroll made before the app is live carry over", async ({ page }) => {
   const con = watchConsole(page);
   await page.setViewportSize({ width: 1280, height: 700 });
@@ -224,8 +247,16 @@ test("taps on filter toggles before the app is live show at once and are made on
   await chip.click();
   await expect(chip).toHaveAttribute("aria-pressed", "false");
   expect(await page.evaluate(() => window.__visitExplorerReady)).toBeUndefined();
+  const frames = await everyFrame(page, [
+    [".breakdown button[data-value='finance']", ".selected"],
+    [".map button[data-value='US']", ".selected"],
+    ["fieldset[data-facet='sector'] button[data-value='diplomacy']", ":not(.selected)"],
+  ]);
   release();
   await live(page);
+  // No frame, not even the app's first, drawn before the taps are made, shows a
+  // tapped toggle as it was.
+  expect((await frames()).filter((f) => f.includes(false))).toEqual([]);
   await expect(page).toHaveURL(`${ORIGIN}/?sector=finance&country=US`);
   await expect(bar).toHaveAttribute("aria-pressed", "true");
   await expect(tile).toHaveAttribute("aria-pressed", "true");
@@ -297,9 +328,15 @@ test("on a phone, Filters, a share and a download tapped before the app is live 
   await expect(details).toHaveAttribute("open", "");
   await page.locator(".download button[data-format='csv']").click();
   expect(await page.evaluate(() => window.__visitExplorerReady)).toBeUndefined();
+  const frames = await everyFrame(page, [
+    [".filters", ".open"],
+    [".download details", "[open]"],
+    ["fieldset[data-facet='sector'] button[data-value='finance']", ".selected"],
+  ]);
   const downloaded = page.waitForEvent("download");
   release();
   await live(page);
+  expect((await frames()).filter((f) => f.includes(false))).toEqual([]);
   // Made in the order tapped: the filter first, so the file holds the filtered view.
   const file = await downloaded;
   expect(file.suggestedFilename()).toBe("tokayev-unga78-2023-sector-finance.csv");
