@@ -160,26 +160,13 @@ test("search typed, focus and scroll made before the app is live carry over", as
   await page.keyboard.type("rail");
   await page.evaluate(() => window.scrollTo(0, 240));
   expect(await page.evaluate(() => window.__visitExplorerReady)).toBeUndefined();
-  // What every frame shows (read in its animation-frame callback, just before it is
-  // drawn), from now until two frames after the app is ready.
-  await page.evaluate(() => {
-    window.__shown = [];
-    let after = 0;
-    const look = () => {
-      const q = document.getElementById("q");
-      window.__shown.push({ value: q && q.value, focused: document.activeElement === q });
-      if (!window.__visitExplorerReady || ++after < 3) requestAnimationFrame(look);
-      else window.__shownAll = true;
-    };
-    requestAnimationFrame(look);
-  });
+  // An empty box shows its placeholder.
+  const frames = await everyFrame(page, [["#q", ":focus"], ["#q", ":not(:placeholder-shown)"]]);
   release();
   await live(page);
-  await expect.poll(() => page.evaluate(() => window.__shownAll)).toBe(true);
   // No frame, not even the one between the app's render and its effects, shows the
   // box emptied or the focus lost.
-  const frames = await page.evaluate(() => window.__shown);
-  expect(frames.filter((f) => f.value !== "rail" || !f.focused)).toEqual([]);
+  expect((await frames()).filter((f) => f.includes(false))).toEqual([]);
   // The typed text is the app's query now: in the address and in the results.
   await expect(page).toHaveURL(`${ORIGIN}/?q=rail`);
   await expect(page.locator("#q")).toHaveValue("rail");
