@@ -117,7 +117,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let here = &props.here;
     // Once the app is live and shows its address: signal readiness.
     // The page below renders first, so its DOM is in place when this runs.
-    use_ready_signal(live, Some(here.clone()));
+    use_ready_signal(live);
     let visit = &catalog.dataset.visit;
     let page = match &here.route {
         Route::Explorer => html! { <ExplorerPage query={here.query.clone()} /> },

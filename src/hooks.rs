@@ -2,8 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::route::Here;
-
 /// Sets the document title on the client; the prerenderer writes it into the HTML.
 #[hook]
 pub fn use_title(title: String) {
@@ -17,8 +15,8 @@ pub fn use_title(title: String) {
 /// effects (the history listener among them) are in place before a later task
 /// can read it.
 #[hook]
-pub fn use_ready_signal(live: bool, here: Option<Here>) {
-    use_effect_with((live, here), |(live, _)| {
+pub fn use_ready_signal(live: bool) {
+    use_effect_with(live, |live| {
         if *live {
             let _ = js_sys::Reflect::set(
                 &gloo::utils::window(),
