@@ -3,6 +3,7 @@
 
 pub mod compress;
 pub mod dataset;
+pub mod favicon;
 pub mod offline;
 pub mod pages;
 pub mod prerender;

@@ -210,7 +210,8 @@ pub fn inline_stylesheet(
     ))
 }
 
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+/// The value of attribute `name` in one start tag, as written.
+pub(crate) fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
     let len = tag[at..].find('"')?;
     Some(&tag[at..at + len])

@@ -9,6 +9,7 @@ use visit_explorer::app::{ServerApp, ServerAppProps};
 use visit_explorer::data;
 use visit_explorer::route::Route;
 
+use crate::favicon::{self, link_png_icon};
 use crate::pages::{
     basename, fill_template, inline_stylesheet, page_meta, refresh_integrity,
     start_app_after_first_paint, Image,
@@ -44,10 +45,22 @@ pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Fa
                 .trim_start_matches('/'),
         )
     };
-    let template = refresh_integrity(&template, |href| std::fs::read(file(href)).ok())
-        .and_then(|t| inline_stylesheet(&t, |href| std::fs::read_to_string(file(href)).ok()))
-        .and_then(|t| start_app_after_first_paint(&t))
-        .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
+    let template = link_png_icon(&template, |href| {
+        let svg_path = file(href);
+        let svg = std::fs::read_to_string(&svg_path)
+            .map_err(|e| format!("cannot read the icon {}: {e}", svg_path.display()))?;
+        let png = favicon::png(&svg).map_err(|e| format!("{}: {e}", svg_path.display()))?;
+        let png_href = format!("{}.png", href.trim_end_matches(".svg"));
+        crate::write(&file(&png_href), &png).map_err(|e| e.to_string().trim_end().to_string())?;
+        // Nothing links the SVG now; the service worker would keep it for nothing.
+        std::fs::remove_file(&svg_path)
+            .map_err(|e| format!("cannot remove {}: {e}", svg_path.display()))?;
+        Ok(png_href)
+    })
+    .and_then(|t| refresh_integrity(&t, |href| std::fs::read(file(href)).ok()))
+    .and_then(|t| inline_stylesheet(&t, |href| std::fs::read_to_string(file(href)).ok()))
+    .and_then(|t| start_app_after_first_paint(&t))
+    .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
     let dataset = data::bundled();
     let mut routes = Route::prerendered(dataset.meetings.iter().map(|m| m.id.as_str()));
     if pages == Pages::ExplorerOnly {

@@ -52,6 +52,43 @@ for (const site of sites) {
   });
 }
 
+// Chromium fetches the tab icon again after every pushState and replaceState (each
+// filter click, each search keystroke), and parses an SVG icon as a document each time:
+// so pages link a 32-pixel PNG made from assets/favicon.svg, and no SVG icon ships.
+for (const site of sites) {
+  test(`${site.name}: every page links the 32-pixel PNG icon, which exists`, () => {
+    const dir = path.join(__dirname, site.dir);
+    const pages = htmlFiles(dir);
+    const hrefs = new Set();
+    for (const file of pages) {
+      const html = fs.readFileSync(file, "utf8");
+      const where = path.relative(dir, file);
+      const icons = html.match(/<link rel="icon"[^>]*>/g) || [];
+      expect(icons, where).toHaveLength(1);
+      const m = icons[0].match(/^<link rel="icon" type="image\/png" sizes="32x32" href="([^"]+\.png)">$/);
+      expect(m, `${where}: ${icons[0]}`).not.toBeNull();
+      hrefs.add(m[1]);
+    }
+    expect(hrefs.size).toBe(1);
+    const file = path.basename([...hrefs][0]);
+    const png = fs.readFileSync(path.join(dir, file));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([32, 32]);
+    expect(fs.readdirSync(dir).filter((f) => /^favicon.*\.svg/.test(f))).toEqual([]);
+  });
+}
+
+test("the tab icon loads as a PNG after a filter click changes the address", async ({ page }) => {
+  const icons = [];
+  page.on("response", (r) => { if (/favicon/.test(r.url())) icons.push([r.status(), r.headers()["content-type"]]); });
+  await page.goto("http://127.0.0.1:8092/");
+  await page.waitForFunction(() => window.__visitExplorerReady === true);
+  await page.locator(".breakdown button[data-value='finance']").click();
+  await expect(page).toHaveURL(/sector=finance/);
+  await expect.poll(() => icons.length).toBeGreaterThan(0);
+  for (const [status, type] of icons) expect([status, type]).toEqual([200, "image/png"]);
+});
+
 for (const site of sites) {
   test(`${site.name}: every text and wasm file has .gz and .br copies of the same bytes`, () => {
     const zlib = require("zlib");
