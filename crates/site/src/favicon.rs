@@ -71,15 +71,9 @@ pub fn link_png_icon(
     template: &str,
     render: impl FnOnce(&str) -> Result<String, String>,
 ) -> Result<String, String> {
-    let Some(start) = template.find("<link rel=\"icon\"") else {
+    let Some((at, tag)) = crate::pages::find_link(template, "icon", "the icon link")? else {
         return Ok(template.to_string());
     };
-    let end = start
-        + template[start..]
-            .find('>')
-            .ok_or("the icon link is not closed")?
-        + 1;
-    let tag = &template[start..end];
     let href = crate::pages::attribute(tag, "href").ok_or("the icon link has no href")?;
     if !href.ends_with(".svg") {
         return Ok(template.to_string());
@@ -87,7 +81,7 @@ pub fn link_png_icon(
     let png = render(href)?;
     Ok(format!(
         "{}<link rel=\"icon\" type=\"image/png\" sizes=\"{SIZE}x{SIZE}\" href=\"{png}\">{}",
-        &template[..start],
-        &template[end..]
+        &template[..at.start],
+        &template[at.end..]
     ))
 }

@@ -191,23 +191,34 @@ pub fn inline_stylesheet(
     template: &str,
     read: impl Fn(&str) -> Option<String>,
 ) -> Result<String, String> {
-    let Some(start) = template.find("<link rel=\"stylesheet\"") else {
+    let Some((at, tag)) = find_link(template, "stylesheet", "the stylesheet link")? else {
         return Ok(template.to_string());
     };
-    let end = start
-        + template[start..]
-            .find('>')
-            .ok_or("the stylesheet link is not closed")?
-        + 1;
-    let tag = &template[start..end];
     let href = attribute(tag, "href").ok_or("the stylesheet link has no href")?;
     let css = read(href).ok_or_else(|| format!("cannot read the style sheet {href}"))?;
     Ok(format!(
         "{}<style>{}</style>{}",
-        &template[..start],
+        &template[..at.start],
         css.trim(),
-        &template[end..]
+        &template[at.end..]
     ))
+}
+
+/// The first `<link rel="{rel}" …>` tag in `page`: where it stands, and its text.
+/// `what` names it in the error for a tag that is never closed.
+pub(crate) fn find_link<'a>(
+    page: &'a str,
+    rel: &str,
+    what: &str,
+) -> Result<Option<(std::ops::Range<usize>, &'a str)>, String> {
+    let Some(start) = page.find(&format!("<link rel=\"{rel}\"")) else {
+        return Ok(None);
+    };
+    let len = page[start..]
+        .find('>')
+        .ok_or_else(|| format!("{what} is not closed"))?
+        + 1;
+    Ok(Some((start..start + len, &page[start..start + len])))
 }
 
 /// The value of attribute `name` in one start tag, as written.
@@ -235,14 +246,9 @@ const AFTER_FIRST_PAINT: &str = "await new Promise((go) => {\n\
 /// with the first HTML.
 pub fn start_app_after_first_paint(template: &str) -> Result<String, String> {
     let mut out = template.to_string();
-    if let Some(start) = out.find("<link rel=\"preload\"") {
-        let end = start
-            + out[start..]
-                .find('>')
-                .ok_or("a preload link is not closed")?
-            + 1;
-        if out[start..end].contains(".wasm\"") {
-            out.replace_range(start..end, "");
+    if let Some((at, tag)) = find_link(&out, "preload", "a preload link")? {
+        if tag.contains(".wasm\"") {
+            out.replace_range(at, "");
         }
     }
     let init = "const wasm = await init(";
