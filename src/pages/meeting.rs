@@ -10,7 +10,7 @@ use crate::components::share_button::ShareButton;
 use crate::hooks::use_title;
 use crate::route::Route;
 use crate::router::{app_link, use_site, Back, Site};
-use visit_core::domain::{DateBasis, Meeting};
+use visit_core::domain::Meeting;
 
 #[derive(Properties, PartialEq)]
 pub struct MeetingPageProps {
@@ -34,11 +34,6 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     // The explorer query the person came from, kept in the history entry.
     let back_query = props.back.clone().unwrap_or_default();
     let (prev, next) = dataset.neighbours(&m.id);
-    let basis = match m.date_basis {
-        DateBasis::Stated => "Stated in the source.",
-        DateBasis::Context => "Inferred from the source's sequence of events.",
-        DateBasis::NotStated => "The source does not state a date.",
-    };
     let neighbour = |m: Option<&Rc<Meeting>>, rel: &'static str, label: &'static str| match m {
         Some(n) => html! {
             {app_link(&nav, Route::Meeting { id: n.id.clone() }, "", Back::Carry(props.back.clone()), rel, html! {
@@ -79,7 +74,7 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
             <dl class="facts">
                 <dt>{"Counterpart"}</dt><dd>{m.kind.label()}</dd>
                 <dt>{"Country"}</dt><dd>{m.place.name()}</dd>
-                <dt>{"Date"}</dt><dd>{m.date_label()}{". "}{basis}{" "}{m.date_note.clone()}</dd>
+                <dt>{"Date"}</dt><dd>{m.date_account()}</dd>
                 <dt>{"Status"}</dt><dd>{if m.status == visit_core::domain::Status::Held { "Held" } else { "Planned: reported as expected, not yet held" }}</dd>
                 <dt>{"Sectors"}</dt>
                 <dd><ul class="tags" role="list">{ for m.sectors.iter().map(|&s| {

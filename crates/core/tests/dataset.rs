@@ -82,6 +82,51 @@ fn planned_events_and_undated_meetings_say_so() {
 }
 
 #[test]
+fn the_date_is_accounted_for_once_and_in_full() {
+    let d = bundled();
+    let times = |text: &str| text.to_lowercase().matches("not stated").count();
+    for m in &d.meetings {
+        let account = m.date_account();
+        match m.date {
+            // The date, how the source gives it, and the note, in that order.
+            Some(date) => assert_eq!(
+                account,
+                format!(
+                    "{}. {} {}",
+                    date.long(),
+                    m.date_basis.explained(),
+                    m.date_note
+                ),
+                "{}",
+                m.id
+            ),
+            // The bundled notes begin "Not stated", so they say it alone.
+            None => assert_eq!(account, m.date_note, "{}", m.id),
+        }
+        assert!(times(&account) <= 1, "{}: {account}", m.id);
+    }
+    let iran = d.meetings.iter().find(|m| m.id == "iran").unwrap();
+    assert_eq!(iran.date_account(), "Not stated; during the visit.");
+    let wabtec = d.meetings.iter().find(|m| m.id == "wabtec").unwrap();
+    assert!(
+        wabtec
+            .date_account()
+            .starts_with("17 September 2023. Stated in the source. "),
+        "{}",
+        wabtec.date_account()
+    );
+
+    // Another visit's notes may not begin so: the label says it, once.
+    let mut other = (**iran).clone();
+    other.date_note = "During the visit.".into();
+    assert_eq!(other.date_account(), "Date not stated. During the visit.");
+    other.date_note = "  ".into();
+    assert_eq!(other.date_account(), "Date not stated.");
+    other.date_note = "NOT STATED in the article.".into();
+    assert_eq!(other.date_account(), "NOT STATED in the article.");
+}
+
+#[test]
 fn requires_the_format_version_this_build_reads() {
     let mut v = base();
     v.as_object_mut().unwrap().remove("format");

@@ -37,6 +37,9 @@ for (const site of sites) {
         await expect(main.locator("h1")).toHaveText(m.counterpart.name);
         await expect(main).toContainText(m.counterpart.role);
         await expect(main).toContainText(m.date ? longDate(m.date) : "Date not stated");
+        const dateEntry = await main.locator("dl.facts dt:text-is('Date') + dd").textContent();
+        expect(dateEntry, m.id).toContain(m.date_note);
+        expect((dateEntry.match(/not stated/gi) || []).length, `${m.id}: ${dateEntry}`).toBeLessThanOrEqual(1);
         await expect(main).toContainText(m.summary);
         const og = await page.locator("meta[property='og:url']").getAttribute("content");
         expect(og.endsWith(`${site.prefix}/meetings/${m.id}/`)).toBe(true);

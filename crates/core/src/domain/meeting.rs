@@ -29,6 +29,15 @@ impl DateBasis {
     pub fn from_slug(slug: &str) -> Option<DateBasis> {
         DateBasis::ALL.into_iter().find(|b| b.slug() == slug)
     }
+
+    /// How the source gives the date, as a sentence.
+    pub fn explained(self) -> &'static str {
+        match self {
+            DateBasis::Stated => "Stated in the source.",
+            DateBasis::Context => "Inferred from the source's sequence of events.",
+            DateBasis::NotStated => "The source does not state a date.",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,6 +98,28 @@ impl Meeting {
             Some(d) => d.long(),
             None => "Date not stated".to_string(),
         }
+    }
+
+    /// All the meeting page says of the date: the date, how the source gives it,
+    /// and the dataset's note. Undated, "not stated" is said once: by the note
+    /// where it begins so ("Not stated; during the visit."), else by the label.
+    pub fn date_account(&self) -> String {
+        let note = self.date_note.trim();
+        let mut out = match self.date {
+            Some(d) => d.long() + ". " + self.date_basis.explained(),
+            None if note
+                .get(..10)
+                .is_some_and(|start| start.eq_ignore_ascii_case("not stated")) =>
+            {
+                return note.to_string();
+            }
+            None => "Date not stated.".to_string(),
+        };
+        if !note.is_empty() {
+            out.push(' ');
+            out.push_str(note);
+        }
+        out
     }
 }
 
