@@ -31,4 +31,4 @@ trap 'kill $s1 $s2 2>/dev/null' EXIT
 for port in 8095 8096; do
   for _ in $(seq 50); do python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/')" 2>/dev/null && break; sleep 0.1; done
 done
-(cd tests/e2e && node bench/bench.js ../../target/bench/site http://127.0.0.1:8095 http://127.0.0.1:8096)
+(cd tests/e2e && node bench/bench.js http://127.0.0.1:8095 http://127.0.0.1:8096)
