@@ -1,4 +1,6 @@
-//! The app shell: where the address is read, page chrome, and the page for the route.
+//! The app shell: the page chrome around the page the address names, and the
+//! two ways the app is mounted (in the browser, and on an address held in memory
+//! for the prerenderer and the in-browser tests).
 
 use std::rc::Rc;
 
@@ -6,12 +8,11 @@ use yew::prelude::*;
 
 use crate::components::offline_status::OfflineStatus;
 use crate::data;
-use crate::hooks::use_ready_signal;
 use crate::pages::explorer::ExplorerPage;
 use crate::pages::meeting::MeetingPage;
 use crate::pages::not_found::NotFoundPage;
-use crate::route::{resolve, Here, Route};
-use crate::router::{app_link, use_site, Back, Nav, Site};
+use crate::routing::{app_link, resolve, use_site, Here, Link, Nav, Route, Site, Spot, View};
+use crate::startup::{self, Stage};
 use visit_core::domain::Dataset;
 use visit_core::filter::Catalog;
 
@@ -33,39 +34,51 @@ pub struct RootProps {
     pub base: AttrValue,
     /// What the first render shows.
     pub first: Here,
+    /// On a meeting page: the explorer spot it returns to.
+    #[prop_or_default]
+    pub back_spot: Option<Spot>,
     /// False when the first render is the static page the prerenderer writes; the
     /// app goes live when it mounts.
     pub live: bool,
     pub address: Address,
+    /// The stage the first render reaches: the browser's start renders in stages.
+    #[prop_or(Stage::WHOLE)]
+    pub stage: Stage,
 }
 
-fn read(address: &Address, base: &str, dataset: &Dataset) -> Here {
-    match address {
-        #[cfg(target_arch = "wasm32")]
-        Address::Browser => crate::router::browser::read(base, dataset),
-        #[cfg(not(target_arch = "wasm32"))]
-        Address::Browser => Here::at(Route::Explorer),
-        Address::Memory(path) => {
-            let (path, search) = path.split_once('?').unwrap_or((path, ""));
-            resolve(&format!("{base}{path}"), search, "", base, dataset).here
-        }
-    }
+fn memory_here(path: &str, base: &str, dataset: &Dataset) -> Here {
+    let (path, search) = path.split_once('?').unwrap_or((path, ""));
+    resolve(&format!("{base}{path}"), search, "", base, dataset).here
 }
 
 /// Holds what is shown and the navigator, and renders the shell. A first render
-/// that is not live (the static page) reads the address once mounted; a live one
+/// that is not live (the static page) takes its address once mounted; a live one
 /// was given it. Either way it follows the history from then on.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
     let catalog = &props.catalog;
     let here = use_state_eq(|| props.first.clone());
     let live = use_state_eq(|| props.live);
+    let stage = use_state_eq(|| props.stage);
+    {
+        // Each stage renders in a task of its own; after the last, the app goes live.
+        let next = stage.setter();
+        use_effect_with(*stage, move |&now| {
+            if now < Stage::WHOLE {
+                startup::next_task(move || next.set(Stage(now.0 + 1)));
+            } else {
+                startup::go_live();
+            }
+        });
+    }
     let nav = {
         let setter = here.setter();
         let browser = props.address == Address::Browser;
-        let first = props.first.clone();
+        let (first, back_spot) = (props.first.clone(), props.back_spot.clone());
+        let dataset = catalog.dataset.clone();
         use_memo(props.base.clone(), move |base| {
-            Nav::new(Rc::from(base.as_str()), browser, setter, first)
+            Nav::new(Rc::from(base.as_str()), browser, dataset, setter, first)
+                .with_back_spot(back_spot)
         })
     };
     {
@@ -73,19 +86,12 @@ pub fn Root(props: &RootProps) -> Html {
         let (address, dataset) = (props.address.clone(), catalog.dataset.clone());
         let first_is_live = props.live;
         use_effect_with((), move |_| {
-            let base = nav.base.clone();
-            // A live first render already shows the address it read.
-            if !first_is_live {
-                nav.show(read(&address, &base, &dataset));
+            if let (false, Address::Memory(path)) = (first_is_live, &address) {
+                nav.show(memory_here(path, &nav.base, &dataset), None);
             }
             live.set(true);
             #[cfg(target_arch = "wasm32")]
-            let listener = (address == Address::Browser).then(|| {
-                let nav = (*nav).clone();
-                gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    nav.show(read(&Address::Browser, &base, &dataset));
-                })
-            });
+            let listener = (address == Address::Browser).then(|| nav.listen());
             move || {
                 #[cfg(target_arch = "wasm32")]
                 drop(listener);
@@ -99,7 +105,7 @@ pub fn Root(props: &RootProps) -> Html {
     };
     html! {
         <ContextProvider<Site> context={site}>
-            <Shell here={(*here).clone()} />
+            <Shell here={(*here).clone()} stage={*stage} />
         </ContextProvider<Site>>
     }
 }
@@ -108,34 +114,34 @@ pub fn Root(props: &RootProps) -> Html {
 pub struct ShellProps {
     /// What the address shows.
     pub here: Here,
+    /// How far a staged start has got.
+    pub stage: Stage,
 }
 
 /// Page chrome around the page for the current route.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let Site { catalog, nav, live } = use_site();
+    let Site { catalog, nav, .. } = use_site();
+    let r = crate::components::toggle::use_refs::<8>();
     let here = &props.here;
-    // Once the app is live and shows its address: signal readiness.
-    // The page below renders first, so its DOM is in place when this runs.
-    use_ready_signal(live);
     let visit = &catalog.dataset.visit;
     let page = match &here.route {
-        Route::Explorer => html! { <ExplorerPage query={here.query.clone()} /> },
+        Route::Explorer => html! { <ExplorerPage view={here.view.clone()} stage={props.stage} /> },
         Route::Meeting { id } => html! { <MeetingPage id={id.clone()} back={here.back.clone()} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     };
     html! {
         <>
-            <a class="skip-link" href="#main">{"Skip to content"}</a>
-            <header class="site-header">
-                {app_link(&nav, Route::Explorer, "", Back::None, "brand", html! {
-                    <><span class="brand-mark" aria-hidden="true">{"◆"}</span>{"Visit Explorer"}</>
-                })}
-                <p class="tagline">{format!("{}, {}", visit.host.name, visit.city)}</p>
+            <a ref={r[0].clone()} class="skip-link" href="#main">{"Skip to content"}</a>
+            <header ref={r[1].clone()} class="site-header">
+                {app_link(&nav, Link::Explorer(View::all()), "brand", html! {
+                    <><span ref={r[2].clone()} class="brand-mark" aria-hidden="true">{"◆"}</span>{"Visit Explorer"}</>
+                }, &r[3])}
+                <p ref={r[4].clone()} class="tagline">{format!("{}, {}", visit.host.name, visit.city)}</p>
             </header>
-            <main id="main" tabindex="-1">{page}</main>
-            <footer class="site-footer">
-                <p>{format!("Source{}: {}. Summaries are our own words; each meeting cites the source paragraphs it draws on.",
+            <main ref={r[5].clone()} id="main" tabindex="-1">{page}</main>
+            <footer ref={r[6].clone()} class="site-footer">
+                <p ref={r[7].clone()}>{format!("Source{}: {}. Summaries are our own words; each meeting cites the source paragraphs it draws on.",
                     if catalog.dataset.sources.len() == 1 { "" } else { "s" }, catalog.dataset.sources_line())}</p>
                 <OfflineStatus />
             </footer>
@@ -144,24 +150,25 @@ pub fn Shell(props: &ShellProps) -> Html {
 }
 
 /// The browser app over the bundled dataset. Its first render already shows the
-/// address (read and canonicalised once), so start-up is one render pass.
+/// address (read and canonicalised once); it renders in stages (see `startup`).
 #[component]
 pub fn App() -> Html {
     let catalog = use_memo((), |_| Rc::new(Catalog::new(data::bundled())));
-    let base = use_memo((), |_| base_of_page());
-    let first = use_memo((), |_| read(&Address::Browser, &base, &catalog.dataset));
-
+    let base = use_memo((), |_| crate::routing::base());
+    #[cfg(target_arch = "wasm32")]
+    let read = use_memo((), |_| {
+        let read = crate::routing::read_browser(&base, &catalog.dataset);
+        crate::startup::keep_spot(read.spot.clone());
+        read
+    });
+    #[cfg(target_arch = "wasm32")]
+    let (first, back_spot) = (read.here.clone(), read.back_spot.clone());
+    #[cfg(not(target_arch = "wasm32"))]
+    let (first, back_spot) = (Here::at(Route::Explorer), None);
     html! {
         <Root catalog={(*catalog).clone()} base={AttrValue::from((*base).clone())}
-            first={(*first).clone()} live=true address={Address::Browser} />
+            {first} {back_spot} live=true address={Address::Browser} stage={Stage::FIRST} />
     }
-}
-
-fn base_of_page() -> String {
-    #[cfg(target_arch = "wasm32")]
-    return crate::router::browser::base();
-    #[cfg(not(target_arch = "wasm32"))]
-    String::new()
 }
 
 /// Props for rendering one route outside the browser.
@@ -169,8 +176,8 @@ fn base_of_page() -> String {
 pub struct ServerAppProps {
     /// The route to render.
     pub route: Route,
-    /// The address after mounting, with its query; the in-browser tests use it.
-    /// Defaults to the route's own path.
+    /// An address with its query to start live on (the in-browser tests); without
+    /// one, the static page of `route` (the prerenderer).
     #[prop_or_default]
     pub path: Option<AttrValue>,
     /// The site's sub-path (`/visit-explorer`), or empty.
@@ -179,17 +186,26 @@ pub struct ServerAppProps {
     pub dataset: Rc<Dataset>,
 }
 
-/// The app on an address held in memory: the prerenderer renders its static first
-/// render; the in-browser tests mount it, and it then goes live on `path`.
+/// The app on an address held in memory. The prerenderer renders its static first
+/// render for the route; the in-browser tests give it a `path`, and it starts
+/// live on that address.
 #[component]
 pub fn ServerApp(props: &ServerAppProps) -> Html {
-    let path = props
-        .path
-        .clone()
-        .unwrap_or_else(|| AttrValue::from(yew_router::Routable::to_path(&props.route)));
     let catalog = use_memo(props.dataset.clone(), |d| Rc::new(Catalog::new(d.clone())));
+    let (first, live, path) = match &props.path {
+        Some(path) => (
+            memory_here(path, &props.base, &catalog.dataset),
+            true,
+            path.clone(),
+        ),
+        None => (
+            Here::at(props.route.clone()),
+            false,
+            AttrValue::from(props.route.path()),
+        ),
+    };
     html! {
         <Root catalog={(*catalog).clone()} base={props.base.clone()}
-            first={Here::at(props.route.clone())} live=false address={Address::Memory(path)} />
+            {first} {live} address={Address::Memory(path)} />
     }
 }

@@ -38,3 +38,13 @@ pub fn bundled() -> Rc<Dataset> {
 pub fn embedded() -> Dataset {
     embedded::dataset()
 }
+
+/// The file name of the shown dataset's map image, which the prerenderer writes
+/// beside the pages.
+pub fn map_image() -> String {
+    if cfg!(feature = "synthetic") {
+        visit_core::map::image(&bundled()).0
+    } else {
+        embedded::MAP_IMAGE.to_string()
+    }
+}

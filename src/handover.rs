@@ -1,56 +1,41 @@
 //! What a person did on the prerendered page before the app went live: where the
-//! focus was and what they typed into the search box. The app renders over that
-//! page rather than hydrating it, so it carries these across. The scroll position
-//! needs no help: the page is cleared and rendered again before any layout. Taps
-//! on the page's toggles, share and download buttons are carried by its inline
-//! script (`index.html`), which needs no wasm for them; its veil over a filtered
-//! link's results comes off here.
-
-use std::cell::RefCell;
+//! focus was and what they typed into the search box. The app replaces that page
+//! rather than hydrating it, so it carries these across at the swap. The scroll
+//! position needs no help: the swap and the layout after it happen in one task.
+//! Taps on the page's toggles, share and download buttons are carried by its
+//! inline script (`index.html`), which needs no wasm for them; its veil over a
+//! filtered link's results comes off here.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-struct Handover {
-    root: Element,
-    /// The focused element, as element-child indices down from the root.
+/// The page's state, noted just before the app replaces it.
+pub struct Handover {
+    /// The focused element, as element-child indices down from the page's root.
     focus: Option<Vec<u32>>,
     /// Text typed into the search box, which the address does not hold yet.
     typed: Option<String>,
 }
 
-thread_local! {
-    static TAKEN: RefCell<Option<Handover>> = const { RefCell::new(None) };
-}
-
-/// Notes the page's state; call it just before the app renders over `root`.
-pub fn take(root: &Element) {
+/// Notes the state of the page under `root`.
+pub fn take(root: &Element) -> Handover {
     let doc = gloo::utils::document();
     let focus = doc.active_element().and_then(|el| path(root, el));
     let typed = search_box().and_then(|input| {
         let value = input.value();
         (value != input.default_value()).then_some(value)
     });
-    TAKEN.with(|t| {
-        *t.borrow_mut() = Some(Handover {
-            root: root.clone(),
-            focus,
-            typed,
-        })
-    });
+    Handover { focus, typed }
 }
 
-/// Gives the state back to the app's own render: once, after its first render and
-/// before the next frame (see `main`). That render shows the address, so the
-/// inline script's veil over a filtered link's results comes off too.
-pub fn restore() {
+/// Gives the state back to the app under `root`, which shows the same page for
+/// the address, so the inline script's veil over a filtered link's results
+/// comes off too.
+pub fn restore(h: Handover, root: &Element) {
     if let Some(page) = gloo::utils::document().document_element() {
         let _ = page.class_list().remove_1("pending-query");
     }
-    let Some(h) = TAKEN.with(|t| t.borrow_mut().take()) else {
-        return;
-    };
-    let target = h.focus.and_then(|p| walk(&h.root, &p));
+    let target = h.focus.and_then(|p| walk(root, &p));
     if let Some(el) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
@@ -71,7 +56,7 @@ pub fn restore() {
 
 fn search_box() -> Option<HtmlInputElement> {
     gloo::utils::document()
-        .get_element_by_id(crate::pages::explorer::SEARCH_BOX_ID)
+        .get_element_by_id(crate::components::filters::SEARCH_BOX_ID)
         .and_then(|e| e.dyn_into().ok())
 }
 

@@ -1,7 +1,7 @@
 //! Visit Explorer's browser app: the thin Yew layer over `visit_core`.
 //!
-//! `app` reads the address and holds the page chrome, `router` moves the address,
-//! `pages` and `components` render; `data` is the dataset compiled in by `build.rs`.
+//! `routing` reads and writes the address, `app` holds the page chrome, `pages`
+//! and `components` render; `data` is the dataset compiled in by `build.rs`.
 //! All logic without UI (the dataset format, filtering, URL state, search, the
 //! map layout) lives in `visit_core` and is tested natively there.
 
@@ -14,5 +14,5 @@ pub mod handover;
 pub mod hooks;
 pub mod pages;
 pub mod platform;
-pub mod route;
-pub mod router;
+pub mod routing;
+pub mod startup;

@@ -1,24 +1,52 @@
-//! In-browser tests: mount the real app shell on an in-memory router in headless
-//! Chromium, click like a person, and assert on the DOM.
+//! In-browser tests: mount the real app shell on an address held in memory in
+//! headless Chromium, click like a person, and assert on the DOM. Each step
+//! waits for the condition it expects (never for a fixed time), and fails with
+//! what it saw when that does not come.
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
 
 use visit_explorer::app::{ServerApp, ServerAppProps};
+use visit_explorer::components::results::PAGE_SIZE;
 use visit_explorer::data::bundled;
-use visit_explorer::route::Route;
+use visit_explorer::routing::{resolve, Route};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use yew_router::Routable;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+/// Waits until `what` holds of `root`, giving the app its turns meanwhile; after
+/// two seconds, fails showing `seen`, what the page held instead.
+async fn until<T: std::fmt::Debug>(
+    root: &Element,
+    seen: impl Fn(&Element) -> T,
+    what: impl Fn(&T) -> bool,
+) -> T {
+    for _ in 0..400 {
+        let now = seen(root);
+        if what(&now) {
+            return now;
+        }
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
+    let count = root
+        .query_selector(".result-count")
+        .ok()
+        .flatten()
+        .and_then(|c| c.text_content());
+    let pressed = root
+        .query_selector_all("[aria-pressed='true']")
+        .map(|l| l.length())
+        .unwrap_or(0);
+    panic!(
+        "waited 2 s; the page still shows {:?} (count {count:?}, {pressed} pressed)",
+        seen(root)
+    );
 }
 
-/// Mounts the app at `path` in a fresh container and lets it go live on its URL state.
+/// Mounts the app at `path` in a fresh container, and waits until it has gone
+/// live on that address.
 async fn mount(path: &str) -> Element {
     mount_with(path, bundled()).await
 }
@@ -28,7 +56,9 @@ async fn mount_with(path: &str, dataset: std::rc::Rc<visit_core::domain::Dataset
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    let route = path.split('?').next().and_then(Route::recognize).unwrap();
+    let (p, q) = path.split_once('?').unwrap_or((path, ""));
+    let route = resolve(p, q, "", "", &dataset).here.route;
+    let explorer = route == Route::Explorer;
     let props = ServerAppProps {
         route,
         path: Some(path.to_string().into()),
@@ -36,8 +66,17 @@ async fn mount_with(path: &str, dataset: std::rc::Rc<visit_core::domain::Dataset
         dataset,
     };
     yew::Renderer::<ServerApp>::with_root_and_props(root.clone(), props).render();
-    settle().await;
-    settle().await;
+    // Live once the address's view shows: the result count says "N of M".
+    until(
+        &root,
+        |r| {
+            r.query_selector(if explorer { ".result-count" } else { "main h1" })
+                .unwrap()
+                .is_some()
+        },
+        |&b| b,
+    )
+    .await;
     root
 }
 
@@ -65,6 +104,7 @@ fn click(root: &Element, selector: &str) {
         .click();
 }
 
+/// The names on the cards the view shows, in order.
 fn card_names(root: &Element) -> Vec<String> {
     all(root, "li:not([hidden]) > article.card h3")
         .iter()
@@ -72,10 +112,25 @@ fn card_names(root: &Element) -> Vec<String> {
         .collect()
 }
 
+/// Waits until the cards shown are exactly `names`.
+async fn cards_are(root: &Element, names: &[&str]) {
+    until(root, card_names, |now| now == names).await;
+}
+
+/// Waits until `n` cards show.
+async fn count_is(root: &Element, n: usize) {
+    until(
+        root,
+        |r| all(r, "li:not([hidden]) > article.card").len(),
+        |&now| now == n,
+    )
+    .await;
+}
+
 #[wasm_bindgen_test]
 async fn explorer_lists_every_meeting() {
     let root = mount("/").await;
-    assert_eq!(all(&root, "li:not([hidden]) > article.card").len(), 14);
+    count_is(&root, 14).await;
     assert_eq!(text(&root, ".result-count"), "14 of 14 meetings");
     assert_eq!(card_names(&root)[0], "Rafael Santana");
 }
@@ -84,21 +139,15 @@ async fn explorer_lists_every_meeting() {
 async fn sector_bar_click_filters_and_marks_the_bar_selected() {
     let root = mount("/").await;
     click(&root, ".breakdown button[data-value='finance']");
-    settle().await;
-    assert_eq!(card_names(&root), ["Jane Fraser", "Nicola Villa"]);
+    cards_are(&root, &["Jane Fraser", "Nicola Villa"]).await;
     assert_eq!(text(&root, ".result-count"), "2 of 14 meetings");
     let bar = root
         .query_selector(".breakdown button[data-value='finance']")
         .unwrap()
         .unwrap();
     assert_eq!(bar.get_attribute("aria-pressed").as_deref(), Some("true"));
-    // The matching facet chip is selected too, and a removable chip appeared.
-    let chip = root
-        .query_selector(".facet[data-facet='sector'] button[data-value='finance']")
-        .unwrap()
-        .unwrap();
-    assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("true"));
-    // Its accessible name is its own text: a hidden "Remove filter" before what is seen.
+    // A removable chip appeared; its accessible name is its own text: a hidden
+    // "Remove filter" before what is seen.
     let removable = &all(&root, ".active-filters button.removable")[0];
     assert!(!removable.has_attribute("aria-label"));
     assert_eq!(
@@ -108,42 +157,61 @@ async fn sector_bar_click_filters_and_marks_the_bar_selected() {
 }
 
 #[wasm_bindgen_test]
-async fn map_tile_and_facet_combine_and_clear_all_resets() {
+async fn two_taps_before_a_render_both_count() {
+    let root = mount("/").await;
+    // Both taps land before Yew renders again: the second applies to the address
+    // the first wrote, not to the view last rendered.
+    click(&root, ".breakdown button[data-value='finance']");
+    click(&root, ".breakdown button[data-value='digital']");
+    cards_are(
+        &root,
+        &["Jane Fraser", "Nicola Villa", "Susan Pointer", "Rob Walton"],
+    )
+    .await;
+    let pressed = all(&root, ".breakdown button[aria-pressed='true']");
+    assert_eq!(pressed.len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn map_country_and_facet_combine_and_clear_all_resets() {
     let root = mount("/").await;
     click(&root, ".map button[data-value='US']");
-    settle().await;
-    assert_eq!(all(&root, "li:not([hidden]) > article.card").len(), 6);
+    count_is(&root, 6).await;
     // A kind with no US meeting is shown at zero and cannot be picked.
     let heads = root
         .query_selector(".facet[data-facet='kind'] button[data-value='head-of-state']")
         .unwrap()
         .unwrap();
-    assert!(heads.has_attribute("disabled"));
+    until(&root, |_| heads.has_attribute("disabled"), |&b| b).await;
+    assert_eq!(heads.text_content().as_deref(), Some("Head of state 0"));
     click(
         &root,
         ".facet[data-facet='kind'] button[data-value='summit']",
     );
-    settle().await;
-    assert_eq!(card_names(&root), ["Joe Biden"]);
+    cards_are(&root, &["Joe Biden"]).await;
     click(&root, ".active-filters .clear-all");
-    settle().await;
-    assert_eq!(all(&root, "li:not([hidden]) > article.card").len(), 14);
+    count_is(&root, 14).await;
+    assert!(root
+        .query_selector(".active-filters[hidden]")
+        .unwrap()
+        .is_some());
 }
 
 #[wasm_bindgen_test]
 async fn empty_state_offers_a_way_back() {
     let root = mount("/?q=no-such-words").await;
-    assert_eq!(all(&root, "li:not([hidden]) > article.card").len(), 0);
+    count_is(&root, 0).await;
+    assert_eq!(text(&root, ".result-count"), "0 of 14 meetings");
     assert!(text(&root, ".empty-state").contains("No meetings match"));
     click(&root, ".empty-state button");
-    settle().await;
-    assert_eq!(all(&root, "li:not([hidden]) > article.card").len(), 14);
+    count_is(&root, 14).await;
+    assert!(root.query_selector(".empty-state").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
 async fn query_in_the_url_is_applied_and_highlighted() {
     let root = mount("/?q=niinisto").await;
-    assert_eq!(card_names(&root), ["Sauli Niinistö"]);
+    cards_are(&root, &["Sauli Niinistö"]).await;
     assert_eq!(
         text(&root, "li:not([hidden]) > article.card h3 mark"),
         "Niinistö"
@@ -153,12 +221,13 @@ async fn query_in_the_url_is_applied_and_highlighted() {
 #[wasm_bindgen_test]
 async fn zero_count_values_stay_visible_and_disabled() {
     let root = mount("/?sector=healthcare").await;
+    count_is(&root, 1).await;
     let iran = root
-        .query_selector(".facet[data-facet='country'] button[data-value='IR']")
+        .query_selector(".map button[data-value='IR']")
         .unwrap()
         .unwrap();
     assert!(iran.has_attribute("disabled"));
-    assert!(iran.text_content().unwrap().contains('0'));
+    assert_eq!(iran.text_content().as_deref(), Some("Iran 0"));
 }
 
 #[wasm_bindgen_test]
@@ -172,29 +241,63 @@ async fn meeting_page_and_unknown_id() {
 }
 
 #[wasm_bindgen_test]
+async fn previous_and_next_walk_the_view_the_reader_came_from() {
+    let root = mount("/?sector=finance").await;
+    cards_are(&root, &["Jane Fraser", "Nicola Villa"]).await;
+    click(&root, "article.card[data-id='citigroup'] h3 a");
+    until(
+        &root,
+        |r| {
+            r.query_selector("main h1")
+                .unwrap()
+                .and_then(|h| h.text_content())
+        },
+        |t| t.as_deref() == Some("Jane Fraser"),
+    )
+    .await;
+    // In the finance view Citigroup is first: nothing before it, Mastercard after.
+    assert!(root.query_selector(".pager .prev.none").unwrap().is_some());
+    assert!(text(&root, ".pager .next").contains("Nicola Villa"));
+    click(&root, ".pager .next");
+    until(&root, |r| text(r, "main h1"), |t| t == "Nicola Villa").await;
+    assert!(text(&root, ".pager .prev").contains("Jane Fraser"));
+    assert!(root.query_selector(".pager .next.none").unwrap().is_some());
+    assert_eq!(text(&root, ".crumbs a"), "← Back to results");
+    click(&root, ".crumbs a");
+    cards_are(&root, &["Jane Fraser", "Nicola Villa"]).await;
+}
+
+#[wasm_bindgen_test]
 async fn show_more_reveals_the_next_page_of_cards() {
     use visit_core::synthetic::{generate, SEED};
-    use visit_explorer::pages::explorer::PAGE_SIZE;
-    let root = mount_with("/", std::rc::Rc::new(generate(100, SEED))).await;
-    assert_eq!(
-        all(&root, "li:not([hidden]) > article.card").len(),
-        PAGE_SIZE
-    );
+    let dataset = std::rc::Rc::new(generate(100, SEED));
+    let held = dataset
+        .meetings
+        .iter()
+        .filter(|m| m.status == visit_core::domain::Status::Held)
+        .count();
+    let root = mount_with("/", dataset).await;
+    count_is(&root, PAGE_SIZE).await;
     assert_eq!(
         text(&root, ".show-more"),
         format!("Show more ({} not shown)", 100 - PAGE_SIZE)
     );
     click(&root, ".show-more");
-    settle().await;
-    assert_eq!(
-        all(&root, "li:not([hidden]) > article.card").len(),
-        2 * PAGE_SIZE
-    );
+    count_is(&root, 2 * PAGE_SIZE).await;
     // A new filter starts again from one page.
+    assert!(
+        held > PAGE_SIZE,
+        "the generated archive holds {held} held meetings"
+    );
     click(
         &root,
         ".facet[data-facet='status'] button[data-value='held']",
     );
-    settle().await;
-    assert!(all(&root, "li:not([hidden]) > article.card").len() <= PAGE_SIZE);
+    until(
+        &root,
+        |r| text(r, ".result-count"),
+        |t| *t == format!("{held} of 100 meetings"),
+    )
+    .await;
+    count_is(&root, PAGE_SIZE).await;
 }

@@ -1,45 +1,40 @@
-//! The route table and how any address resolves to a route and a canonical address.
+//! The routing module's pure side: route paths, and how any address resolves to
+//! a page, a typed view and a canonical address.
 #![cfg(not(target_arch = "wasm32"))]
 
 use visit_explorer::data::bundled;
-use visit_explorer::route::{resolve, Here, Resolved, Route};
-use yew_router::Routable;
+use visit_explorer::routing::{href, resolve, Here, Resolved, Route, View};
 
 #[test]
 fn route_paths() {
-    assert_eq!(Route::Explorer.to_path(), "/");
+    assert_eq!(Route::Explorer.path(), "/");
+    assert_eq!(meeting("wabtec").path(), "/meetings/wabtec/");
+    assert_eq!(Route::NotFound.path(), "/404.html");
     assert_eq!(
-        Route::Meeting {
-            id: "wabtec".into()
-        }
-        .to_path(),
-        "/meetings/wabtec/"
+        href("/ve", &Route::Explorer, "sector=finance"),
+        "/ve/?sector=finance"
     );
-    assert_eq!(Route::recognize("/"), Some(Route::Explorer));
+    // Only the explorer carries a query.
     assert_eq!(
-        Route::recognize("/meetings/wabtec"),
-        Some(Route::Meeting {
-            id: "wabtec".into()
-        })
+        href("", &meeting("iran"), "sector=finance"),
+        "/meetings/iran/"
     );
-    assert_eq!(Route::recognize("/nothing/here"), Some(Route::NotFound));
-    assert_eq!(Route::recognize("/404.html"), Some(Route::NotFound));
 }
 
 #[test]
-fn every_dataset_id_round_trips_through_the_router() {
+fn every_dataset_id_round_trips_through_the_routes() {
     for m in &bundled().meetings {
-        let route = Route::Meeting { id: m.id.clone() };
-        let path = route.to_path();
+        let route = meeting(&m.id);
+        let path = route.path();
         assert_eq!(path, format!("/meetings/{}/", m.id));
-        assert_eq!(Route::recognize(&path), Some(route), "{path}");
+        assert_eq!(resolved(&path, "", "", "").here.route, route, "{path}");
     }
 }
 
 #[test]
 fn prerendered_pages_cover_every_route() {
     let d = bundled();
-    let pages = Route::prerendered(d.meetings.iter().map(|m| m.id.as_str()));
+    let pages = Route::prerendered(&d);
     assert_eq!(pages.len(), d.meetings.len() + 2);
     assert_eq!(pages[0], (Route::Explorer, "index.html".to_string()));
     assert_eq!(pages[1].1, "meetings/wabtec/index.html");
@@ -54,7 +49,9 @@ fn resolved(pathname: &str, search: &str, hash: &str, base: &str) -> Resolved {
 }
 
 fn meeting(id: &str) -> Route {
-    Route::Meeting { id: id.into() }
+    Route::Meeting {
+        id: id.to_string().into(),
+    }
 }
 
 #[test]
@@ -128,7 +125,9 @@ fn explorer_queries_are_canonical_and_keep_only_what_the_app_understands() {
     for (search, query, canonical) in cases {
         let r = resolved("/", search, "", "");
         assert_eq!(r.here.route, Route::Explorer);
-        assert_eq!(r.here.query, query, "{search}");
+        assert_eq!(r.here.view.query, query, "{search}");
+        // The typed state and the query are one: reading the query again gives it.
+        assert_eq!(*r.here.view, *View::parse(query, &bundled()), "{search}");
         assert_eq!(r.canonical.as_deref(), canonical, "{search}");
     }
 }
@@ -157,14 +156,15 @@ fn the_fragment_is_kept_and_the_sub_path_respected() {
 
 #[test]
 fn addresses_that_lead_nowhere_show_not_found_and_stay_as_typed() {
-    for (path, route) in [
-        ("/no/such/page/", Route::NotFound),
-        ("/404.html", Route::NotFound),
-        ("/meetings/no-such-meeting/", meeting("no-such-meeting")),
-        ("/meetings/%3Cscript%3E/", meeting("<script>")),
+    for path in [
+        "/no/such/page/",
+        "/404.html",
+        "/meetings/no-such-meeting/",
+        "/meetings/%3Cscript%3E/",
+        "/meetings/wabtec/extra/",
     ] {
         let r = resolved(path, "?x=1", "", "");
-        assert_eq!(r.here.route, route, "{path}");
+        assert_eq!(r.here.route, Route::NotFound, "{path}");
         assert_eq!(r.canonical, None, "{path}");
     }
     assert_eq!(
@@ -177,6 +177,21 @@ fn addresses_that_lead_nowhere_show_not_found_and_stay_as_typed() {
 
 #[test]
 fn a_served_page_is_its_own_first_render() {
-    assert_eq!(Here::at(meeting("iran")).query, "");
-    assert_eq!(Here::at(Route::Explorer).back, None);
+    let here = Here::at(meeting("iran"));
+    assert_eq!(here.view.query, "");
+    assert!(here.view.state.is_empty());
+    assert_eq!(here.back, None);
+}
+
+#[test]
+fn a_view_is_parsed_once_and_shared() {
+    let d = bundled();
+    let r = resolved("/", "?sector=finance&q=citi", "", "");
+    let view = r.here.view.clone();
+    let again = r.here.clone();
+    // Cloning what the address shows shares the parsed view rather than copying it.
+    assert!(std::rc::Rc::ptr_eq(&view, &again.view));
+    assert_eq!(view.state.active_count(), 2);
+    assert_eq!(view.query, "sector=finance&q=citi");
+    assert_eq!(*View::of(view.state.clone(), &d), *view);
 }

@@ -5,18 +5,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::router::{use_site, Site};
+use crate::routing::{use_site, Site};
 use visit_core::domain::{Dataset, Meeting};
 use visit_core::export::{calendar, file_name, Calendar, Format};
-use visit_core::filter::{query, Catalog};
+use visit_core::filter::{Catalog, FilterState};
 use visit_core::format::csv_write::meetings_csv;
 use visit_core::format::{dataset_file, meeting_file};
 use visit_core::share::permalink;
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadProps {
-    /// The view's canonical query.
-    pub query: AttrValue,
     /// How many meetings it shows.
     pub count: usize,
 }
@@ -50,12 +48,11 @@ fn json(d: &Dataset, meetings: &[Rc<Meeting>]) -> Result<String, String> {
 fn export(
     d: &Dataset,
     catalog: &Catalog,
-    raw_query: &str,
+    state: &FilterState,
     base: &str,
     format: Format,
 ) -> Result<(String, String), String> {
-    let state = query::parse(raw_query, d);
-    let shown = catalog.view(&state).visible;
+    let shown = catalog.view(state).visible;
     let text = match format {
         Format::Csv => {
             let files: Vec<_> = shown.iter().map(|m| meeting_file(d, m)).collect();
@@ -82,41 +79,45 @@ fn export(
             })
         }
     };
-    Ok((file_name(d, &state, format), text))
+    Ok((file_name(d, state, format), text))
 }
 
 #[component]
 pub fn Download(props: &DownloadProps) -> Html {
     let Site { catalog, nav, .. } = use_site();
     let status = use_state(AttrValue::default);
-    let button = |format: Format, label: &'static str| {
+    let r = super::toggle::use_refs::<9>();
+    let button = |format: Format, label: &'static str, node: &NodeRef| {
         let (catalog, status, base) = (catalog.clone(), status.clone(), nav.base.clone());
-        let raw = props.query.clone();
+        let nav = nav.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            let outcome =
-                export(&catalog.dataset, &catalog, &raw, &base, format).and_then(|(name, text)| {
+            // The view shown when the button is pressed, as the address holds it.
+            let view = nav.now().view;
+            let outcome = export(&catalog.dataset, &catalog, &view.state, &base, format).and_then(
+                |(name, text)| {
                     crate::platform::download(&name, format.mime(), &text).map(|()| name)
-                });
+                },
+            );
             status.set(AttrValue::from(match outcome {
                 Ok(name) => format!("Saved {name}"),
                 Err(e) => format!("The download failed: {e}"),
             }));
         });
-        html! { <button type="button" class="download-format" data-format={format.extension()} {onclick}>{label}</button> }
+        html! { <button ref={node.clone()} type="button" class="download-format" data-format={format.extension()} {onclick}>{label}</button> }
     };
     let n = props.count;
     html! {
-        <div class="download">
-            <details>
-                <summary>{"Download"}</summary>
-                <div class="download-menu">
-                    <p class="hint">{format!("The {n} meeting{} shown, in this order. The calendar holds the dated ones.", if n == 1 { "" } else { "s" })}</p>
-                    {button(Format::Csv, "Spreadsheet (CSV)")}
-                    {button(Format::Json, "Dataset (JSON)")}
-                    {button(Format::Calendar, "Calendar (iCalendar)")}
+        <div ref={r[0].clone()} class="download">
+            <details ref={r[1].clone()}>
+                <summary ref={r[2].clone()}>{"Download"}</summary>
+                <div ref={r[3].clone()} class="download-menu">
+                    <p ref={r[4].clone()} class="hint">{format!("The {n} meeting{} shown, in this order. The calendar holds the dated ones.", if n == 1 { "" } else { "s" })}</p>
+                    {button(Format::Csv, "Spreadsheet (CSV)", &r[5])}
+                    {button(Format::Json, "Dataset (JSON)", &r[6])}
+                    {button(Format::Calendar, "Calendar (iCalendar)", &r[7])}
                 </div>
             </details>
-            <span class="download-status" role="status" aria-live="polite">{(*status).clone()}</span>
+            <span ref={r[8].clone()} class="download-status" role="status" aria-live="polite">{(*status).clone()}</span>
         </div>
     }
 }

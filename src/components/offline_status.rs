@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::router::{use_site, Site};
+use crate::routing::{use_site, Site};
 
 /// Registers the service worker once the app is live, then shows "Available
 /// offline" when a worker controls the page (it installs only after caching

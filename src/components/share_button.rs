@@ -4,16 +4,14 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
-use crate::router::use_site;
+use crate::routing::use_site;
 use visit_core::share::permalink;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareButtonProps {
-    /// Route path, e.g. `/meetings/wabtec/`, without the site's sub-path.
-    pub path: AttrValue,
-    /// Query string to carry, without `?`.
-    #[prop_or_default]
-    pub query: AttrValue,
+    /// Route path, e.g. `/meetings/wabtec/`, without the site's sub-path; `None`
+    /// for the explorer view shown when the button is pressed, as the address holds it.
+    pub path: Option<AttrValue>,
     /// The button's visible text.
     #[prop_or(AttrValue::from("Share"))]
     pub text: AttrValue,
@@ -49,9 +47,11 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     let onclick = {
         let outcome = outcome.clone();
         let path = props.path.clone();
-        let query = props.query.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = permalink(&site_base(&nav.base), &path, &query);
+            let url = match &path {
+                Some(path) => permalink(&site_base(&nav.base), path, ""),
+                None => permalink(&site_base(&nav.base), "/", &nav.now().view.query),
+            };
             let outcome = outcome.clone();
             spawn_local(async move {
                 let nav = gloo::utils::window().navigator();

@@ -1,22 +1,31 @@
-//! One meeting's own page: every field, the source citation, and neighbours.
+//! One meeting's own page: every field, the source citation, and its neighbours
+//! in the view the reader came from.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::not_found::not_found_view;
-use crate::components::meeting_card::{date_html, status_badge};
+use crate::components::card::{push_badge, push_date, push_place_mark};
 use crate::components::share_button::ShareButton;
 use crate::hooks::use_title;
-use crate::route::Route;
-use crate::router::{app_link, use_site, Back, Site};
-use visit_core::domain::Meeting;
+use crate::routing::{app_link, use_site, Link, Site, View};
+use visit_core::domain::{neighbours_in, Meeting, Status};
+use visit_core::page::{title, Page};
 
 #[derive(Properties, PartialEq)]
 pub struct MeetingPageProps {
     pub id: AttrValue,
-    /// The explorer query "Back to results" returns to, if any.
-    pub back: Option<String>,
+    /// The explorer view the reader came from, if any.
+    pub back: Option<Rc<View>>,
+}
+
+/// A list field: its items, or "None given".
+fn items(list: &[Rc<str>]) -> Html {
+    if list.is_empty() {
+        return html! {"None given"};
+    }
+    html! { <ul>{ for list.iter().map(|t| html! { <li>{AttrValue::from(t.clone())}</li> }) }</ul> }
 }
 
 #[component]
@@ -25,76 +34,96 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     let dataset = &catalog.dataset;
     let meeting = dataset.meeting(&props.id).cloned();
     use_title(match &meeting {
-        Some(m) => m.page_title(),
-        None => "Page not found · Visit Explorer".to_string(),
+        Some(m) => title(dataset, Page::Meeting(m)),
+        None => title(dataset, Page::NotFound),
     });
+    // Previous and next walk the view the reader came from (every meeting when
+    // they came straight here).
+    let list = use_memo(
+        (catalog.clone(), props.back.clone()),
+        |(c, back)| match back {
+            Some(v) => c.select(&v.state),
+            None => c.meetings().to_vec(),
+        },
+    );
     let Some(m) = meeting else {
         return not_found_view(&nav);
     };
-    // The explorer query the person came from, kept in the history entry.
-    let back_query = props.back.clone().unwrap_or_default();
-    let (prev, next) = dataset.neighbours(&m.id);
-    let neighbour = |m: Option<&Rc<Meeting>>, rel: &'static str, label: &'static str| match m {
-        Some(n) => html! {
-            {app_link(&nav, Route::Meeting { id: n.id.clone() }, "", Back::Carry(props.back.clone()), rel, html! {
+    let (prev, next) = neighbours_in(&list, &m.id);
+    let neighbour = |n: Option<&Rc<Meeting>>, rel: &'static str, label: &'static str| match n {
+        Some(n) => app_link(
+            &nav,
+            Link::Meeting(n.id.clone().into()),
+            rel,
+            html! {
                 <>
                     <span class="nav-label">{label}</span>
-                    <span class="nav-name">{n.counterpart.name.clone()}</span>
+                    <span class="nav-name">{AttrValue::from(n.counterpart.name.clone())}</span>
                 </>
-            })}
-        },
+            },
+            &NodeRef::default(),
+        ),
         None => html! { <span class={classes!(rel, "none")}></span> },
     };
-    let back_label = if back_query.is_empty() {
-        "← All meetings"
-    } else {
+    let back_label = if props.back.as_ref().is_some_and(|v| !v.state.is_empty()) {
         "← Back to results"
+    } else {
+        "← All meetings"
     };
-    let back = app_link(
-        &nav,
-        Route::Explorer,
-        &back_query,
-        Back::None,
-        "back",
-        html! {back_label},
-    );
+    let head = {
+        let mut o = String::from("<p class=\"where\">");
+        push_place_mark(&mut o, m.place);
+        visit_core::html::escape_into(
+            &mut o,
+            &format!("{} · {}", m.counterpart.organisation, m.place.name()),
+        );
+        o.push_str("</p>");
+        Html::from_html_unchecked(AttrValue::from(o))
+    };
+    let meta = {
+        let mut o = String::from("<p class=\"meta\">");
+        push_badge(&mut o, m.status);
+        o.push(' ');
+        push_date(&mut o, &m);
+        o.push_str("</p>");
+        Html::from_html_unchecked(AttrValue::from(o))
+    };
     html! {
         <article class="meeting-page" aria-labelledby="meeting-h">
-            <nav class="crumbs" aria-label="Back">{back}</nav>
+            <nav class="crumbs" aria-label="Back">{app_link(&nav, Link::Back, "back", html! {back_label}, &NodeRef::default())}</nav>
             <header class="meeting-head">
-                <p class="where">
-                    {crate::components::place_mark::place_mark(m.place)}
-                    {format!("{} · {}", m.counterpart.organisation, m.place.name())}
-                </p>
-                <h1 id="meeting-h">{m.counterpart.name.clone()}</h1>
-                <p class="role">{m.counterpart.role.clone()}</p>
-                <p class="meta">{status_badge(m.status)}{" "}{date_html(&m)}</p>
+                {head}
+                <h1 id="meeting-h">{AttrValue::from(m.counterpart.name.clone())}</h1>
+                <p class="role">{AttrValue::from(m.counterpart.role.clone())}</p>
+                {meta}
             </header>
-            <p class="summary lead">{m.summary.clone()}</p>
+            <p class="summary lead">{AttrValue::from(m.summary.clone())}</p>
             <dl class="facts">
-                <dt>{"Counterpart"}</dt><dd>{m.kind.label()}</dd>
+                <dt>{"Kind of counterpart"}</dt><dd>{m.kind.label()}</dd>
                 <dt>{"Country"}</dt><dd>{m.place.name()}</dd>
                 <dt>{"Date"}</dt><dd>{m.date_account()}</dd>
-                <dt>{"Status"}</dt><dd>{if m.status == visit_core::domain::Status::Held { "Held" } else { "Planned: reported as expected, not yet held" }}</dd>
+                <dt>{"Status"}</dt><dd>{if m.status == Status::Held { "Held" } else { "Planned: reported as expected, not yet held" }}</dd>
                 <dt>{"Sectors"}</dt>
                 <dd><ul class="tags" role="list">{ for m.sectors.iter().map(|&s| {
                     let def = dataset.sector(s);
-                    html! { <li class="tag" data-sector={def.slug.clone()} title={def.definition.clone()}>{def.label.clone()}</li> }
+                    html! { <li class="tag" data-sector={AttrValue::from(def.slug.clone())} title={AttrValue::from(def.definition.clone())}>{AttrValue::from(def.label.clone())}</li> }
                 }) }</ul></dd>
-                <dt>{"Topics"}</dt>
-                <dd>{ if m.topics.is_empty() { html! {"None given"} } else { html! { <ul>{ for m.topics.iter().map(|t| html! { <li>{t.clone()}</li> }) }</ul> } } }</dd>
-                <dt>{"Places mentioned"}</dt>
-                <dd>{ if m.places.is_empty() { html! {"None given"} } else { html! { <ul>{ for m.places.iter().map(|t| html! { <li>{t.clone()}</li> }) }</ul> } } }</dd>
+                <dt>{"Topics"}</dt><dd>{items(&m.topics)}</dd>
+                <dt>{"Places mentioned"}</dt><dd>{items(&m.places)}</dd>
                 <dt>{"Figures"}</dt>
-                <dd>{ if m.figures.is_empty() { html! {"None given"} } else { html! { <ul>{ for m.figures.iter().map(|f| html! { <li><strong>{f.value.clone()}</strong>{": "}{f.about.clone()}</li> }) }</ul> } } }</dd>
+                <dd>{ if m.figures.is_empty() { html! {"None given"} } else { html! { <ul>{ for m.figures.iter().map(|f| html! {
+                    <li><strong>{AttrValue::from(f.value.clone())}</strong>{": "}{AttrValue::from(f.about.clone())}</li>
+                }) }</ul> } } }</dd>
                 <dt>{if m.cites.len() == 1 { "Source" } else { "Sources" }}</dt>
                 <dd class="citation">{ for m.cites.iter().map(|c| {
-                    let link = dataset.sources[c.source].url.clone().map(|href| html! { <>{" "}<a {href} rel="noopener">{"Read the source"}</a></> });
+                    let link = dataset.sources[c.source].url.clone().map(|href| html! {
+                        <>{" "}<a href={AttrValue::from(href)} rel="noopener">{"Read the source"}</a></>
+                    });
                     html! { <span class="cite">{dataset.citation_line(c)}{link.unwrap_or_default()}</span> }
                 }) }</dd>
             </dl>
             <div class="card-actions">
-                <ShareButton path={format!("/meetings/{}/", m.id)} text="Share this meeting" />
+                <ShareButton path={Some(AttrValue::from(format!("/meetings/{}/", m.id)))} text="Share this meeting" />
             </div>
             <nav class="pager" aria-label="Other meetings">
                 {neighbour(prev, "prev", "← Previous")}

@@ -107,6 +107,11 @@ pub fn rust_source(d: &Dataset) -> String {
         let _ = writeln!(out, "    {},", meeting(m));
     }
     out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "/// The file name of the dataset's map image.\npub const MAP_IMAGE: &str = {:?};",
+        crate::map::image(d).0
+    );
     out.push_str(
         "/// The embedded dataset.\npub fn dataset() -> Dataset {\n    \
          visit_core::embed::dataset(&VISIT, &SOURCES, &SECTORS, &MEETINGS)\n}\n",

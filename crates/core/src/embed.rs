@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::domain::{
     Citation, Counterpart, Dataset, Date, DateBasis, Figure, Host, Kind, Meeting, Place, Sector,
-    SectorDef, Source, Status, Visit,
+    SectorDef, Source, Status, Text, Visit,
 };
 
 pub struct RawVisit {
@@ -60,8 +60,8 @@ fn place(code: &str) -> Place {
     Place::parse(code).unwrap_or(Place::International)
 }
 
-fn strings(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| s.to_string()).collect()
+fn strings(items: &[&str]) -> Vec<Text> {
+    items.iter().map(|&s| Text::from(s)).collect()
 }
 
 /// The dataset the tables hold.
@@ -91,8 +91,8 @@ pub fn dataset(
             .map(|s| Source {
                 id: s.id.into(),
                 publisher: s.publisher.into(),
-                title: s.title.map(String::from),
-                url: s.url.map(String::from),
+                title: s.title.map(Text::from),
+                url: s.url.map(Text::from),
                 published: s.published,
                 paragraphs: s.paragraphs,
             })
@@ -128,8 +128,8 @@ pub fn dataset(
                         .figures
                         .iter()
                         .map(|(value, about)| Figure {
-                            value: value.to_string(),
-                            about: about.to_string(),
+                            value: Text::from(*value),
+                            about: Text::from(*about),
                         })
                         .collect(),
                     summary: m.summary.into(),

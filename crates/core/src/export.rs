@@ -163,7 +163,7 @@ pub fn calendar(c: &Calendar) -> String {
             .map(|&s| escape_text(&c.dataset.sector(s).label))
             .collect();
         let summary = if m.counterpart.organisation.is_empty() {
-            m.counterpart.name.clone()
+            m.counterpart.name.to_string()
         } else {
             format!("{} ({})", m.counterpart.name, m.counterpart.organisation)
         };

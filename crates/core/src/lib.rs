@@ -7,6 +7,7 @@
 //! - [`map`]: the world tile grid layout;
 //! - [`codegen`] and [`embed`]: the dataset as static tables compiled into the app;
 //! - [`export`]: file names and the iCalendar writer for exports of a view;
+//! - [`page`]: each page's title and description; [`html`]: the escape helper;
 //! - [`summary`]: the figures `check` prints; [`synthetic`]: a bench archive.
 //!
 //! Nothing here knows about Yew, the DOM or where files live.
@@ -17,7 +18,9 @@ pub mod embed;
 pub mod export;
 pub mod filter;
 pub mod format;
+pub mod html;
 pub mod map;
+pub mod page;
 pub mod share;
 pub mod summary;
 pub mod synthetic;

@@ -44,7 +44,12 @@ pub fn summarise(d: &Dataset) -> Summary {
             .collect(),
         by_sector: d
             .sector_ids()
-            .map(|s| (d.sector(s).slug.clone(), count(&|m| m.sectors.contains(&s))))
+            .map(|s| {
+                (
+                    d.sector(s).slug.to_string(),
+                    count(&|m| m.sectors.contains(&s)),
+                )
+            })
             .collect(),
         by_country,
     }

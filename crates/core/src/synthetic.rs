@@ -194,15 +194,13 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
                 _ => place.name().to_string(),
             };
             let topics = (0..2 + rng.below(4))
-                .map(|_| sentence(&mut rng, 3).trim_end_matches('.').to_string())
+                .map(|_| sentence(&mut rng, 3).trim_end_matches('.').into())
                 .collect();
-            let places = (0..rng.below(3))
-                .map(|_| rng.pick(PLACES).to_string())
-                .collect();
+            let places = (0..rng.below(3)).map(|_| rng.pick(PLACES).into()).collect();
             let figures = (0..rng.below(2))
                 .map(|_| Figure {
-                    value: format!("about ${} million", 10 + rng.below(990)),
-                    about: sentence(&mut rng, 5),
+                    value: format!("about ${} million", 10 + rng.below(990)).into(),
+                    about: sentence(&mut rng, 5).into(),
                 })
                 .collect();
             let (first, second) = (14 + rng.below(8), 10 + rng.below(8));
@@ -212,7 +210,7 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
                 sentence(&mut rng, second)
             );
             Rc::new(Meeting {
-                id: format!("m{i:05}"),
+                id: format!("m{i:05}").into(),
                 status,
                 date_basis: if date.is_some() {
                     DateBasis::Stated
@@ -221,14 +219,14 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
                 },
                 date,
                 date_note: if date.is_some() {
-                    String::new()
+                    "".into()
                 } else {
                     "Not stated.".into()
                 },
                 counterpart: Counterpart {
-                    name,
-                    role: rng.pick(ROLES).to_string(),
-                    organisation,
+                    name: name.into(),
+                    role: rng.pick(ROLES).into(),
+                    organisation: organisation.into(),
                 },
                 kind,
                 place,
@@ -236,7 +234,7 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
                 topics,
                 places,
                 figures,
-                summary,
+                summary: summary.into(),
                 cites: vec![Citation {
                     source: 0,
                     paragraphs: vec![1 + rng.below(20) as u32],
@@ -258,7 +256,7 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
             city: "Many cities".into(),
             from: day(1),
             to: None,
-            dates_note: String::new(),
+            dates_note: "".into(),
             occasion: "Benchmark data".into(),
         },
         sources: vec![Source {
@@ -272,9 +270,9 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
         sectors: SECTORS
             .iter()
             .map(|(slug, label, definition)| SectorDef {
-                slug: slug.to_string(),
-                label: label.to_string(),
-                definition: definition.to_string(),
+                slug: (*slug).into(),
+                label: (*label).into(),
+                definition: (*definition).into(),
             })
             .collect(),
         meetings,

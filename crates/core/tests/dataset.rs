@@ -39,15 +39,15 @@ fn bundled_dataset_is_valid() {
     let d = bundled();
     assert_eq!(d.meetings.len(), 14);
     assert_eq!(d.sources.len(), 1);
-    assert_eq!(d.sources[0].publisher, "Kazinform");
+    assert_eq!(&*d.sources[0].publisher, "Kazinform");
     assert_eq!(d.sectors.len(), 8);
-    assert_eq!(d.sectors[1].label, "Finance & payments");
+    assert_eq!(&*d.sectors[1].label, "Finance & payments");
 }
 
 #[test]
 fn meetings_are_in_display_order() {
     let d = bundled();
-    let ids: Vec<&str> = d.meetings.iter().map(|m| m.id.as_str()).collect();
+    let ids: Vec<&str> = d.meetings.iter().map(|m| &*m.id).collect();
     assert_eq!(
         &ids[..5],
         ["wabtec", "citigroup", "mastercard", "rio-tinto", "amazon"]
@@ -66,7 +66,7 @@ fn planned_events_and_undated_meetings_say_so() {
         .meetings
         .iter()
         .filter(|m| m.status == Status::Planned)
-        .map(|m| m.id.as_str())
+        .map(|m| &*m.id)
         .collect();
     assert_eq!(planned, ["c5-plus-1-summit", "unga-78-address"]);
     for m in d.meetings.iter().filter(|m| m.date.is_none()) {
@@ -101,13 +101,13 @@ fn the_date_is_accounted_for_once_and_in_full() {
                 m.id
             ),
             // The bundled notes begin "Not stated", so they say it alone.
-            None => assert_eq!(account, m.date_note, "{}", m.id),
+            None => assert_eq!(&*account, &*m.date_note, "{}", m.id),
         }
         assert!(times(&account) <= 1, "{}: {account}", m.id);
     }
-    let iran = d.meetings.iter().find(|m| m.id == "iran").unwrap();
+    let iran = d.meetings.iter().find(|m| &*m.id == "iran").unwrap();
     assert_eq!(iran.date_account(), "Not stated; during the visit.");
-    let wabtec = d.meetings.iter().find(|m| m.id == "wabtec").unwrap();
+    let wabtec = d.meetings.iter().find(|m| &*m.id == "wabtec").unwrap();
     assert!(
         wabtec
             .date_account()
@@ -504,7 +504,7 @@ fn synthetic_archive_is_deterministic_and_well_formed() {
     let a = generate(2_000, SEED);
     assert_eq!(a, generate(2_000, SEED));
     assert_ne!(a, generate(2_000, SEED + 1));
-    let ids: std::collections::HashSet<&str> = a.meetings.iter().map(|m| m.id.as_str()).collect();
+    let ids: std::collections::HashSet<&str> = a.meetings.iter().map(|m| &*m.id).collect();
     assert_eq!(ids.len(), 2_000);
     assert!(ids.iter().all(|id| is_url_safe_id(id)));
     let countries: std::collections::HashSet<_> = a.meetings.iter().map(|m| m.place).collect();

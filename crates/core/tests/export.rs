@@ -106,11 +106,7 @@ fn the_json_export_is_a_valid_dataset_of_the_view() {
     let file = dataset_file(&d, shown.iter().map(|m| &**m));
     let again = validate(&file).unwrap();
     assert_eq!(
-        again
-            .meetings
-            .iter()
-            .map(|m| m.id.as_str())
-            .collect::<Vec<_>>(),
+        again.meetings.iter().map(|m| &*m.id).collect::<Vec<_>>(),
         ["iran", "finland"]
     );
     assert_eq!(again.visit, d.visit);

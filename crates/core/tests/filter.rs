@@ -41,7 +41,7 @@ fn catalog() -> Catalog {
 }
 
 fn ids(c: &Catalog, s: &FilterState) -> Vec<String> {
-    c.select(s).iter().map(|m| m.id.clone()).collect()
+    c.select(s).iter().map(|m| m.id.to_string()).collect()
 }
 
 fn state(q: &str) -> FilterState {

@@ -88,7 +88,7 @@ fn the_fixture_reads_with_quotes_commas_line_breaks_bom_and_crlf() {
     assert_eq!(m("bronte-cosic").cites.len(), 2, "two sources cited");
     assert_eq!(m("hohenzollern").counterpart.name.chars().count(), 80);
     assert_eq!(d.sectors.len(), 5);
-    assert_eq!(d.visit.host.name, "Ísafold Þórðardóttir-Ñúñez");
+    assert_eq!(&*d.visit.host.name, "Ísafold Þórðardóttir-Ñúñez");
 }
 
 #[test]

@@ -2,8 +2,9 @@
 //! and how it is put into Trunk's HTML template.
 
 use visit_core::domain::Dataset;
+use visit_core::page::{description, title, Page};
 use visit_core::share::permalink;
-use visit_explorer::route::Route;
+use visit_explorer::routing::Route;
 
 /// The head metadata of one prerendered page.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,10 +29,7 @@ pub struct Image {
     pub alt: String,
 }
 
-/// Escapes text for a double-quoted attribute (or element text).
-pub fn escape(s: &str) -> String {
-    html_escape::encode_double_quoted_attribute(s).into_owned()
-}
+pub use visit_core::html::escape;
 
 /// The sub-path of a site base: `https://x.org/visit-explorer/` gives `/visit-explorer`;
 /// a base at the domain root gives `None`.
@@ -45,43 +43,23 @@ pub fn basename(site_base: &str) -> Option<String> {
 }
 
 pub fn page_meta(dataset: &Dataset, route: &Route, site_base: &str) -> PageMeta {
-    let visit = &dataset.visit;
-    let url = permalink(site_base, &route.path(), "");
-    match route {
-        Route::Explorer => PageMeta {
-            title: format!("{} · Visit Explorer", visit.title),
-            description: format!(
-                "{} meetings of {} ({}) in {}: {}. Filter by sector, country, counterpart and day.",
-                dataset.meetings.len(),
-                visit.host.name,
-                visit.host.role,
-                visit.city,
-                visit.occasion
-            ),
-            url,
-            og_type: "website",
-            image: None,
-        },
+    let (page, og_type) = match route {
+        Route::Explorer => (Page::Explorer, "website"),
         Route::Meeting { id } => match dataset.meeting(id) {
-            Some(m) => PageMeta {
-                title: m.page_title(),
-                description: m.summary.clone(),
-                url,
-                og_type: "article",
-                image: None,
-            },
-            None => not_found_meta(site_base),
+            Some(m) => (Page::Meeting(m), "article"),
+            None => (Page::NotFound, "website"),
         },
-        Route::NotFound => not_found_meta(site_base),
-    }
-}
-
-fn not_found_meta(site_base: &str) -> PageMeta {
+        Route::NotFound => (Page::NotFound, "website"),
+    };
+    let path = match page {
+        Page::NotFound => Route::NotFound.path(),
+        _ => route.path(),
+    };
     PageMeta {
-        title: "Page not found · Visit Explorer".into(),
-        description: "This link does not lead to a page of Visit Explorer.".into(),
-        url: permalink(site_base, "/404.html", ""),
-        og_type: "website",
+        title: title(dataset, page),
+        description: description(dataset, page),
+        url: permalink(site_base, &path, ""),
+        og_type,
         image: None,
     }
 }

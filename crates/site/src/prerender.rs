@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use visit_explorer::app::{ServerApp, ServerAppProps};
 use visit_explorer::data;
-use visit_explorer::route::Route;
+use visit_explorer::routing::Route;
 
 use crate::favicon::{self, link_png_icon};
 use crate::pages::{
@@ -62,7 +62,7 @@ pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Fa
     .and_then(|t| start_app_after_first_paint(&t))
     .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
     let dataset = data::bundled();
-    let mut routes = Route::prerendered(dataset.meetings.iter().map(|m| m.id.as_str()));
+    let mut routes = Route::prerendered(&dataset);
     if pages == Pages::ExplorerOnly {
         routes.retain(|(r, _)| *r == Route::Explorer);
     }
@@ -72,6 +72,8 @@ pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Fa
     let local = tokio::task::LocalSet::new();
     let painter = Painter::default();
     let explorer_preview = publish(&painter, dist, previews::explorer(&painter, &dataset))?;
+    let (map_name, map_svg) = visit_core::map::image(&dataset);
+    crate::write(&dist.join(map_name), map_svg.as_bytes())?;
     for (route, file) in &routes {
         let props = ServerAppProps {
             route: route.clone(),

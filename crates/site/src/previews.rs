@@ -381,12 +381,13 @@ pub fn meeting(p: &Painter, d: &Dataset, m: &Meeting) -> Preview {
     };
     let mut c = Canvas::new();
     c.header(p, Some((status, fg, bg)));
-    let org_text =
-        if m.counterpart.organisation.is_empty() || m.counterpart.organisation == m.place.name() {
-            m.place.name().to_string()
-        } else {
-            format!("{} · {}", m.counterpart.organisation, m.place.name())
-        };
+    let org_text = if m.counterpart.organisation.is_empty()
+        || *m.counterpart.organisation == *m.place.name()
+    {
+        m.place.name().to_string()
+    } else {
+        format!("{} · {}", m.counterpart.organisation, m.place.name())
+    };
     let (name, rest) = stack(
         p,
         &m.counterpart.name,
@@ -413,11 +414,7 @@ pub fn meeting(p: &Painter, d: &Dataset, m: &Meeting) -> Preview {
     c.text(&rest[0].0, INK, 1.3, 2.0);
     c.text(&rest[1].0, MUTED, 1.3, 8.0);
     c.text(&rest[2].0, INK, 1.3, 14.0);
-    let labels: Vec<&str> = m
-        .sectors
-        .iter()
-        .map(|&s| d.sector(s).label.as_str())
-        .collect();
+    let labels: Vec<&str> = m.sectors.iter().map(|&s| &*d.sector(s).label).collect();
     c.pills(p, &labels);
     c.footer(p, &d.visit.title);
     let svg = c.finish();
@@ -472,7 +469,7 @@ pub fn explorer(p: &Painter, d: &Dataset) -> Preview {
     c.text(&rest[0].0, MUTED, 1.3, 2.0);
     c.text(&rest[1].0, MUTED, 1.3, 6.0);
     c.text(&rest[2].0, INK, 1.3, 14.0);
-    let labels: Vec<&str> = d.sectors.iter().map(|s| s.label.as_str()).collect();
+    let labels: Vec<&str> = d.sectors.iter().map(|s| &*s.label).collect();
     c.pills(p, &labels);
     c.footer(p, "Explore, filter and share every meeting of the visit");
     let svg = c.finish();

@@ -1,7 +1,7 @@
 //! Head metadata, the Content-Security-Policy and filling Trunk's template.
 
 use visit_explorer::data::bundled;
-use visit_explorer::route::Route;
+use visit_explorer::routing::Route;
 use visit_site::pages::{
     basename, escape, fill_template, inline_stylesheet, page_meta, refresh_integrity,
     start_app_after_first_paint,
@@ -11,7 +11,13 @@ use visit_site::pages::{
 fn page_meta_and_template() {
     let d = bundled();
     let base = "https://example.org/ve/";
-    let m = page_meta(&d, &Route::Meeting { id: "iran".into() }, base);
+    let m = page_meta(
+        &d,
+        &Route::Meeting {
+            id: "iran".to_string().into(),
+        },
+        base,
+    );
     assert_eq!(m.url, "https://example.org/ve/meetings/iran/");
     assert_eq!(m.og_type, "article");
     assert!(m.title.starts_with("Ebrahim Raisi"));
@@ -41,7 +47,13 @@ fn page_meta_and_template() {
         "&lt;a href=&quot;x&quot;&gt;&amp;'&lt;/a&gt;"
     );
 
-    let missing = page_meta(&d, &Route::Meeting { id: "nope".into() }, base);
+    let missing = page_meta(
+        &d,
+        &Route::Meeting {
+            id: "nope".to_string().into(),
+        },
+        base,
+    );
     assert_eq!(missing.url, "https://example.org/ve/404.html");
 }
 

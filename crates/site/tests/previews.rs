@@ -137,7 +137,8 @@ fn long_names_wrap_or_shrink_and_lose_nothing_until_they_must() {
     assert!(!joined.contains('…'), "{texts:?}");
     // A name no frame can hold is cut with an ellipsis rather than overflow.
     let mut huge = (**m).clone();
-    huge.counterpart.name = "Ꮇ".repeat(40) + &" Wolfeschlegelsteinhausenbergerdorff".repeat(12);
+    huge.counterpart.name =
+        ("Ꮇ".repeat(40) + &" Wolfeschlegelsteinhausenbergerdorff".repeat(12)).into();
     let svg = meeting(&p, &d, &huge).svg;
     let boxes = p.text_boxes(&svg);
     assert!(boxes.iter().any(|b| b.0.ends_with('…')), "{boxes:?}");

@@ -58,6 +58,16 @@ async function live(page) {
 /** The cards the view shows (a small visit keeps every card and hides those filtered out). */
 const cards = (page) => page.locator("ol.cards > li:not([hidden]) article.card");
 
+/** The names on the cards the view shows, in order: expect(cardNames(page)).toHaveText([...]) waits for them. */
+const cardNames = (page) => page.locator("ol.cards > li:not([hidden]) article.card h3");
+
+/**
+ * `meetings` (dataset records) in the order the explorer lists them, worked out here
+ * from the dataset file, not by the app: dated ones by date, then undated ones, each
+ * group in file order.
+ */
+const inDisplayOrder = (meetings) => [...meetings.filter((m) => m.date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), ...meetings.filter((m) => !m.date)];
+
 /**
  * From the first animation frame until the app is live (and 5 frames at least), records
  * into `window.__frames` whether the results are visible and how many cards they hold.
@@ -77,5 +87,5 @@ async function recordFrames(page) {
   });
 }
 
-module.exports = { test, expect, watchConsole, live, cards, recordFrames };
+module.exports = { test, expect, watchConsole, live, cards, cardNames, inDisplayOrder, recordFrames };
 

@@ -82,16 +82,48 @@ for (const site of sites) {
       await expect(page.locator(".breakdown button[data-value='finance']")).toHaveAttribute("aria-pressed", "true");
     });
 
-    test("back to results restores the filter, and neighbours link on", async ({ page }) => {
+    test("back to results restores the filter, and neighbours follow the view", async ({ page }) => {
       await page.goto(url("/?sector=finance"));
       await live(page);
-      await page.locator("article.card[data-id='mastercard'] h3 a").click();
+      await page.locator("article.card[data-id='citigroup'] h3 a").click();
+      await expect(page).toHaveURL(url("/meetings/citigroup/"));
+      // In the finance view Citigroup comes first: nothing before it (in the whole
+      // visit, Wabtec would be), and Mastercard after.
+      await expect(page.locator(".pager .prev")).toHaveClass(/none/);
+      await expect(page.locator(".pager .next")).toContainText("Nicola Villa");
+      await page.locator(".pager .next").click();
       await expect(page).toHaveURL(url("/meetings/mastercard/"));
       await expect(page.locator(".pager .prev")).toContainText("Jane Fraser");
-      await expect(page.locator(".pager .next")).toContainText("Jakob Stausholm");
+      await expect(page.locator(".pager .next")).toHaveClass(/none/);
       await page.getByRole("link", { name: "← Back to results" }).click();
       await expect(page).toHaveURL(url("/?sector=finance"));
       await expect(cards(page)).toHaveCount(2);
+    });
+
+    test("back to results, and the browser's back, return to the same spot in the list", async ({ newContext }) => {
+      const context = await newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(url("/"));
+      await live(page);
+      const card = page.locator("article.card[data-id='slovenia']");
+      await card.scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, -120);
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(600);
+      const before = { y: await page.evaluate(() => scrollY), top: (await card.boundingBox()).y };
+      await card.locator("h3 a").click();
+      await expect(page).toHaveURL(url("/meetings/slovenia/"));
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      await page.getByRole("link", { name: "← All meetings" }).click();
+      await expect(page).toHaveURL(url("/"));
+      await expect.poll(async () => Math.round((await card.boundingBox()).y)).toBe(Math.round(before.top));
+      // The browser's own back button, from a meeting opened the same way.
+      await card.locator("h3 a").click();
+      await expect(page).toHaveURL(url("/meetings/slovenia/"));
+      await page.goBack();
+      await expect(page).toHaveURL(url("/"));
+      await expect.poll(async () => Math.round((await card.boundingBox()).y)).toBe(Math.round(before.top));
+      expect(Math.abs((await page.evaluate(() => scrollY)) - before.y)).toBeLessThanOrEqual(2);
+      await context.close();
     });
 
     test("share copies the absolute permalink", async ({ newContext }) => {

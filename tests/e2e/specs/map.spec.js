@@ -1,77 +1,81 @@
-// The world tile map: every country drawn, only those with meetings focusable and
-// announced, toggles by keyboard, and a phone scrolls the map, never the page.
-const { test, expect, live, cards } = require("./helpers");
+// The country view: one small image of the world tile map, coloured for home and
+// the countries met, its key in words, and the countries with meetings as toggles
+// beside it, which are its filter.
+const fs = require("fs");
+const path = require("path");
+const { test, expect, live, cards, cardNames } = require("./helpers");
 
-// Countries of the bundled visit that have a tile (the UN sits apart).
+// Countries of the bundled visit that have a tile (the UN has none).
 const WITH_MEETINGS = ["EE", "FI", "GB", "HU", "IR", "SI", "US"];
+// Where the world tile grid places each country, read from the data file, not the app.
+const GRID = Object.fromEntries(
+  fs.readFileSync(path.join(__dirname, "../../../crates/core/data/world-tile-grid.csv"), "utf8")
+    .trim().split("\n").slice(1).map((l) => l.split(",")).map(([code, col, row]) => [code, { col: +col, row: +row }]),
+);
+const PITCH = 8; // a 7 px square and a 1 px gap
 
-test("every country of the grid is drawn, each with its ISO code", async ({ page }) => {
+/** The map image's squares, by the country whose tile they sit on. */
+async function squares(page) {
+  const src = await page.locator(".map img.world").getAttribute("src");
+  const svg = await (await page.request.get(src)).text();
+  const at = {};
+  for (const [, x, y, cls] of svg.matchAll(/<rect x="(\d+)" y="(\d+)" width="7" height="7"(?: class="(\w)")?\/>/g)) at[`${x},${y}`] = cls || "";
+  const of = (code) => at[`${(GRID[code].col - 1) * PITCH},${(GRID[code].row - 1) * PITCH}`];
+  return { count: Object.keys(at).length, of, svg };
+}
+
+test("the map is one image of the whole world, home and the countries met coloured", async ({ page }) => {
   await page.goto("/");
   await live(page);
-  const tiles = page.locator(".map .world [data-iso]");
-  await expect(tiles).toHaveCount(192);
-  const codes = await tiles.evaluateAll((els) => els.map((e) => e.dataset.iso));
-  expect(new Set(codes).size).toBe(192);
-  expect(codes.every((c) => /^[A-Z]{2}$/.test(c))).toBe(true);
-  // The host is marked, and named in the legend.
-  await expect(page.locator(".map .world [data-iso='KZ']")).toHaveClass(/host/);
-  await expect(page.locator(".map-legend")).toHaveText("Host country: Kazakhstan");
-  // International organisations sit apart; the plain list says it all in words.
-  await expect(page.locator(".map-apart button[data-value='international']")).toContainText("2");
-  await expect(page.locator(".map-list li")).toHaveCount(8);
-  await expect(page.locator(".map-list")).toContainText("United States 6");
+  const img = page.locator(".map img.world");
+  await expect(img).toHaveAttribute("alt", "");
+  expect(await img.evaluate((el) => el.complete && el.naturalWidth)).toBe(223);
+  const map = await squares(page);
+  expect(map.count).toBe(192);
+  expect(Object.keys(GRID)).toHaveLength(192);
+  expect(map.of("KZ")).toBe("h");
+  for (const code of WITH_MEETINGS) expect(map.of(code), code).toBe("m");
+  expect(map.of("FR")).toBe("");
+  // In the dark, it has colours of its own.
+  expect(map.svg).toContain("prefers-color-scheme:dark");
+  // The key says the same in words.
+  await expect(page.locator(".map-legend li")).toHaveText(["Home: Kazakhstan", "Countries met"]);
 });
 
-test("only countries with meetings are focusable and announced", async ({ page }) => {
+test("the countries with meetings are toggles with their counts, the UN among them", async ({ page }) => {
   await page.goto("/");
   await live(page);
-  const buttons = page.locator(".map .world button");
-  expect((await buttons.evaluateAll((els) => els.map((e) => e.dataset.iso))).sort()).toEqual(WITH_MEETINGS);
-  // The other 185 are hidden from assistive technology and take no focus.
-  const quiet = page.locator(".map .world span.tile");
-  await expect(quiet).toHaveCount(192 - WITH_MEETINGS.length);
-  expect(await quiet.evaluateAll((els) => els.every((e) => e.getAttribute("aria-hidden") === "true" && e.tabIndex < 0))).toBe(true);
-  // In the accessibility tree the map is a group of seven toggle buttons and nothing else.
-  const snapshot = await page.locator(".map .world").ariaSnapshot();
-  expect(snapshot.match(/- button/g)).toHaveLength(WITH_MEETINGS.length);
-  expect(snapshot).toContain('button "US United States 6 meetings"');
-  // A filter that leaves a country without meetings disables (and unfocuses) its tile.
+  const toggles = page.locator(".map button[data-value]");
+  expect((await toggles.evaluateAll((els) => els.map((e) => e.dataset.value))).sort()).toEqual([...WITH_MEETINGS, "international"].sort());
+  await expect(page.locator(".map button[data-value='US']")).toHaveText("United States 6");
+  await expect(page.locator(".map button[data-value='international']")).toHaveText("International organisations 2");
+  // In the accessibility tree the country view is its heading, its key and eight toggle buttons.
+  const snapshot = await page.locator(".map").ariaSnapshot();
+  expect(snapshot.match(/- button/g)).toHaveLength(8);
+  expect(snapshot).toContain('button "United States 6"');
+  expect(snapshot).not.toContain("img");
+  // A filter that leaves a country without meetings disables its toggle.
   await page.goto("/?sector=finance");
   await live(page);
-  await expect(page.locator(".map .world button[data-iso='IR']")).toBeDisabled();
+  await expect(page.locator(".map button[data-value='IR']")).toBeDisabled();
 });
 
-test("a tile toggles with the keyboard, like the sector bars", async ({ page }) => {
+test("a country toggles with the keyboard, like the sector bars", async ({ page }) => {
   await page.goto("/");
   await live(page);
-  const fi = page.locator(".map .world button[data-iso='FI']");
-  await page.locator(".map .world button[data-iso='EE']").focus();
+  const fi = page.locator(".map button[data-value='FI']");
+  await page.locator(".map button[data-value='EE']").focus();
   await page.keyboard.press("Tab");
   await expect(fi).toBeFocused();
   await expect(fi).toHaveAttribute("aria-pressed", "false");
   await page.keyboard.press("Space");
   await expect(page).toHaveURL("/?country=FI");
   await expect(fi).toHaveAttribute("aria-pressed", "true");
-  expect(await page.locator("ol.cards > li:not([hidden]) article.card h3").allTextContents()).toEqual(["Sauli Niinistö"]);
+  await expect(cardNames(page)).toHaveText(["Sauli Niinistö"]);
   await fi.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/");
   await expect(cards(page)).toHaveCount(14);
-});
-
-test("at 375 px the map scrolls inside its own box and the page does not", async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto("/");
-  await live(page);
-  const frame = page.locator(".map-frame");
-  const box = await frame.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth, overflow: getComputedStyle(el).overflowX }));
-  expect(box.overflow).toBe("auto");
-  expect(box.scroll).toBeGreaterThan(box.client);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
-  // The tiles stay large enough to press.
-  const size = await page.locator(".map .world button[data-iso='US']").boundingBox();
-  expect(size.width).toBeGreaterThanOrEqual(24);
-  expect(size.height).toBeGreaterThanOrEqual(24);
 });
 
 test("cards show a country's code, or its flag only where the system draws flags", async ({ page }) => {

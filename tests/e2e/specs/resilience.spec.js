@@ -207,14 +207,14 @@ test("Enter in the search box before the app is live does not reload the page", 
 test("a control focused before the app is live keeps the focus", async ({ page }) => {
   const release = await holdTheApp(page);
   await page.goto(`${ORIGIN}/`);
-  const chip = page.locator("fieldset[data-facet='sector'] button[data-value='finance']");
+  const chip = page.locator("fieldset[data-facet='kind'] button[data-value='business']");
   await chip.focus();
   release();
   await live(page);
   await expect(chip).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(`${ORIGIN}/?sector=finance`);
-  await expect(cards(page)).toHaveCount(2);
+  await expect(page).toHaveURL(`${ORIGIN}/?kind=business`);
+  await expect(cards(page)).toHaveCount(6);
 });
 
 test("taps on filter toggles before the app is live show at once and are made once it is", async ({ page }) => {
@@ -223,7 +223,7 @@ test("taps on filter toggles before the app is live show at once and are made on
   await page.goto(`${ORIGIN}/`);
   const bar = page.locator(".breakdown button[data-value='finance']");
   const tile = page.locator(".map button[data-value='US']");
-  const chip = page.locator("fieldset[data-facet='sector'] button[data-value='diplomacy']");
+  const chip = page.locator("fieldset[data-facet='kind'] button[data-value='summit']");
   await bar.click();
   await expect(bar).toHaveAttribute("aria-pressed", "true");
   await expect(bar).toHaveClass(/selected/);
@@ -237,7 +237,7 @@ test("taps on filter toggles before the app is live show at once and are made on
   const frames = await everyFrame(page, [
     [".breakdown button[data-value='finance']", ".selected"],
     [".map button[data-value='US']", ".selected"],
-    ["fieldset[data-facet='sector'] button[data-value='diplomacy']", ":not(.selected)"],
+    ["fieldset[data-facet='kind'] button[data-value='summit']", ":not(.selected)"],
   ]);
   release();
   await live(page);
@@ -281,35 +281,39 @@ test("two filter taps before the app renders again both count", async ({ page })
 
 test("a tap before the app is live that the address already shows is not undone", async ({ page }) => {
   const release = await holdTheApp(page);
-  await page.goto(`${ORIGIN}/?sector=finance`);
+  await page.goto(`${ORIGIN}/?kind=summit`);
   // The page was prerendered unfiltered, so the toggle shows off until the app is
   // live (the results and charts are veiled meanwhile; the filter list is not).
-  const chip = page.locator("fieldset[data-facet='sector'] button[data-value='finance']");
+  const chip = page.locator("fieldset[data-facet='kind'] button[data-value='summit']");
   await expect(chip).toHaveAttribute("aria-pressed", "false");
   await chip.click({ timeout: 5_000 });
   await expect(chip).toHaveAttribute("aria-pressed", "true");
   expect(await page.evaluate(() => document.documentElement.classList.contains("pending-query"))).toBe(true);
   release();
   await live(page);
-  await expect(page).toHaveURL(`${ORIGIN}/?sector=finance`);
+  await expect(page).toHaveURL(`${ORIGIN}/?kind=summit`);
   await expect(chip).toHaveAttribute("aria-pressed", "true");
-  await expect(cards(page)).toHaveCount(2);
+  await expect(cards(page)).toHaveCount(1);
 });
 
-test("on a phone, Filters, a share and a download tapped before the app is live are made once it is", async ({ page }) => {
+test("on a phone, the folded panels, a share and a download tapped before the app is live are made once it is", async ({ page }) => {
   const con = watchConsole(page);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: ORIGIN });
   await page.setViewportSize({ width: 390, height: 844 });
   const release = await holdTheApp(page);
   await page.goto(`${ORIGIN}/`);
-  const toggle = page.locator(".filters-toggle");
+  const toggle = page.locator(".filters .panel-toggle");
   const panel = page.locator("#filter-panel");
+  const overview = page.locator(".overview .panel-toggle");
   const details = page.locator(".download details");
   await expect(panel).toBeHidden();
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
   await expect(panel).toBeVisible();
-  await page.locator("fieldset[data-facet='sector'] button[data-value='finance']").click();
+  await page.locator("fieldset[data-facet='kind'] button[data-value='business']").click();
+  await overview.click();
+  await expect(overview).toHaveAttribute("aria-expanded", "true");
+  await page.locator(".breakdown button[data-value='finance']").click();
   await page.locator("article.card[data-id='citigroup'] .share-button").click();
   await page.locator(".download summary").click();
   await expect(details).toHaveAttribute("open", "");
@@ -317,8 +321,10 @@ test("on a phone, Filters, a share and a download tapped before the app is live 
   expect(await page.evaluate(() => window.__visitExplorerReady)).toBeUndefined();
   const frames = await everyFrame(page, [
     [".filters", ".open"],
+    [".overview", ".open"],
     [".download details", "[open]"],
-    ["fieldset[data-facet='sector'] button[data-value='finance']", ".selected"],
+    ["fieldset[data-facet='kind'] button[data-value='business']", ".selected"],
+    [".breakdown button[data-value='finance']", ".selected"],
   ]);
   const downloaded = page.waitForEvent("download");
   release();
@@ -326,11 +332,12 @@ test("on a phone, Filters, a share and a download tapped before the app is live 
   expect((await frames()).filter((f) => f.includes(false))).toEqual([]);
   // Made in the order tapped: the filter first, so the file holds the filtered view.
   const file = await downloaded;
-  expect(file.suggestedFilename()).toBe("tokayev-unga78-2023-sector-finance.csv");
-  await expect(page).toHaveURL(`${ORIGIN}/?sector=finance`);
+  expect(file.suggestedFilename()).toBe("tokayev-unga78-2023-sector-finance-kind-business.csv");
+  await expect(page).toHaveURL(`${ORIGIN}/?sector=finance&kind=business`);
   await expect(cards(page)).toHaveCount(2);
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
   await expect(panel).toBeVisible();
+  await expect(overview).toHaveAttribute("aria-expanded", "true");
   await expect(details).toHaveAttribute("open", "");
   await expect(page.locator("article.card[data-id='citigroup'] .share-status")).toHaveText(/Link (copied|shared)/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ORIGIN}/meetings/citigroup/`);

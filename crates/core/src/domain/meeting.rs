@@ -4,6 +4,10 @@ use std::rc::Rc;
 
 use super::{Date, Kind, Place, Sector, SectorDef, Status};
 
+/// Text a dataset holds: shared, so pages and components pass it on without
+/// copying (Yew's `AttrValue` takes an `Rc<str>` as it is).
+pub type Text = Rc<str>;
+
 /// How a meeting's date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateBasis {
@@ -42,34 +46,34 @@ impl DateBasis {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Counterpart {
-    pub name: String,
+    pub name: Text,
     /// The role as the source gives it.
-    pub role: String,
-    pub organisation: String,
+    pub role: Text,
+    pub organisation: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Figure {
-    pub value: String,
-    pub about: String,
+    pub value: Text,
+    pub about: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Meeting {
-    pub id: String,
+    pub id: Text,
     pub status: Status,
     pub date: Option<Date>,
     pub date_basis: DateBasis,
-    pub date_note: String,
+    pub date_note: Text,
     pub counterpart: Counterpart,
     pub kind: Kind,
     pub place: Place,
     pub sectors: Vec<Sector>,
-    pub topics: Vec<String>,
-    pub places: Vec<String>,
+    pub topics: Vec<Text>,
+    pub places: Vec<Text>,
     pub figures: Vec<Figure>,
     /// Our own words, never the source's.
-    pub summary: String,
+    pub summary: Text,
     /// The source paragraphs this record draws on; at least one.
     pub cites: Vec<Citation>,
 }
@@ -84,14 +88,6 @@ pub struct Citation {
 }
 
 impl Meeting {
-    /// The page title, shared by the meeting page and the prerenderer.
-    pub fn page_title(&self) -> String {
-        format!(
-            "{} ({}) · Visit Explorer",
-            self.counterpart.name, self.counterpart.organisation
-        )
-    }
-
     /// "17 September 2023" or "Date not stated".
     pub fn date_label(&self) -> String {
         match self.date {
@@ -128,10 +124,10 @@ impl Meeting {
 pub struct Source {
     /// Short id that citations use (`kazinform-2023-09-19`).
     pub id: String,
-    pub publisher: String,
+    pub publisher: Text,
     /// The headline, when the dataset records it.
-    pub title: Option<String>,
-    pub url: Option<String>,
+    pub title: Option<Text>,
+    pub url: Option<Text>,
     pub published: Date,
     /// How many paragraphs the source has; cited numbers must lie in 1..=paragraphs.
     pub paragraphs: u32,
@@ -139,21 +135,21 @@ pub struct Source {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Host {
-    pub name: String,
-    pub role: String,
+    pub name: Text,
+    pub role: Text,
     pub country: Place,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Visit {
     pub id: String,
-    pub title: String,
+    pub title: Text,
     pub host: Host,
-    pub city: String,
+    pub city: Text,
     pub from: Date,
     pub to: Option<Date>,
-    pub dates_note: String,
-    pub occasion: String,
+    pub dates_note: Text,
+    pub occasion: Text,
 }
 
 /// A validated visit. Meetings are in display order: dated ones by date,
@@ -206,12 +202,12 @@ impl Dataset {
     pub fn sector_by_slug(&self, slug: &str) -> Option<Sector> {
         self.sectors
             .iter()
-            .position(|s| s.slug == slug)
+            .position(|s| &*s.slug == slug)
             .map(|i| Sector(i as u8))
     }
 
     pub fn meeting(&self, id: &str) -> Option<&Rc<Meeting>> {
-        self.meetings.iter().find(|m| m.id == id)
+        self.meetings.iter().find(|m| &*m.id == id)
     }
 
     /// The meeting whose id matches `id` in any letter case (ids are lower-case).
@@ -221,12 +217,17 @@ impl Dataset {
 
     /// The meetings before and after `id` in display order.
     pub fn neighbours(&self, id: &str) -> (Option<&Rc<Meeting>>, Option<&Rc<Meeting>>) {
-        match self.meetings.iter().position(|m| m.id == id) {
-            Some(i) => (
-                i.checked_sub(1).map(|p| &self.meetings[p]),
-                self.meetings.get(i + 1),
-            ),
-            None => (None, None),
-        }
+        neighbours_in(&self.meetings, id)
+    }
+}
+
+/// The meetings before and after `id` in `list` (a view's meetings, in its order).
+pub fn neighbours_in<'a>(
+    list: &'a [Rc<Meeting>],
+    id: &str,
+) -> (Option<&'a Rc<Meeting>>, Option<&'a Rc<Meeting>>) {
+    match list.iter().position(|m| &*m.id == id) {
+        Some(i) => (i.checked_sub(1).map(|p| &list[p]), list.get(i + 1)),
+        None => (None, None),
     }
 }

@@ -11,7 +11,8 @@ pub use country::{Country, Place, Tile, COUNTRIES, GRID_ORDER};
 pub use date::Date;
 pub use kind::Kind;
 pub use meeting::{
-    Citation, Counterpart, Dataset, DateBasis, Figure, Host, Meeting, Source, Visit,
+    neighbours_in, Citation, Counterpart, Dataset, DateBasis, Figure, Host, Meeting, Source, Text,
+    Visit,
 };
 pub use sector::{Sector, SectorDef, MAX_SECTORS};
 pub use status::Status;

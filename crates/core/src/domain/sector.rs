@@ -11,14 +11,16 @@ pub struct Sector(pub u8);
 /// as bits of one `u32`.
 pub const MAX_SECTORS: usize = 32;
 
+use super::meeting::Text;
+
 /// One entry of a dataset's sector taxonomy.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectorDef {
     /// The URL- and dataset-facing name (`a-z`, `0-9`, inner hyphens).
-    pub slug: String,
-    pub label: String,
+    pub slug: Text,
+    pub label: Text,
     /// One line saying what belongs in the sector.
-    pub definition: String,
+    pub definition: Text,
 }
 
 impl Sector {

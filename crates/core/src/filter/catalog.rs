@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::facets::{FacetCount, Facets};
 use super::{search, DayKey, Facet, FacetValue, FilterState};
-use crate::domain::{Dataset, Kind, Meeting, Place, Status};
+use crate::domain::{Dataset, Kind, Meeting, Place, Status, Text};
 
 /// A meeting's facet values as small integers: sector bits, and indexes into
 /// the catalog's country and day lists.
@@ -35,6 +35,9 @@ pub struct Catalog {
     keys: Vec<Keys>,
     countries: Vec<Place>,
     days: Vec<DayKey>,
+    /// Every facet value's slug and label, in facet order: made once, shared by
+    /// every view.
+    names: Vec<(FacetValue, Text, Text)>,
     /// Folded search text, built on the first search rather than at start-up.
     haystacks: OnceCell<Vec<String>>,
 }
@@ -96,12 +99,40 @@ impl Catalog {
                 status: m.status as u8,
             })
             .collect();
+        let values = dataset
+            .sector_ids()
+            .map(FacetValue::Sector)
+            .chain(countries.iter().map(|&c| FacetValue::Country(c)))
+            .chain(Kind::ALL.map(FacetValue::Kind))
+            .chain(days.iter().map(|&d| FacetValue::Day(d)))
+            .chain(Status::ALL.map(FacetValue::Status));
+        let names = values
+            .map(|v| {
+                let label = match v {
+                    FacetValue::Sector(s) => dataset.sector(s).label.clone(),
+                    _ => Text::from(v.label(&dataset)),
+                };
+                (v, Text::from(v.slug(&dataset)), label)
+            })
+            .collect();
         Catalog {
             dataset,
             keys,
             countries,
             days,
+            names,
             haystacks: OnceCell::new(),
+        }
+    }
+
+    /// The slug and label of `v`, as made once for this catalog.
+    pub fn name(&self, v: FacetValue) -> (Text, Text) {
+        match self.names.iter().find(|(x, _, _)| *x == v) {
+            Some((_, slug, label)) => (slug.clone(), label.clone()),
+            None => (
+                Text::from(v.slug(&self.dataset)),
+                Text::from(v.label(&self.dataset)),
+            ),
         }
     }
 
@@ -186,10 +217,15 @@ impl Catalog {
             }
         }
 
-        let entry = |value: FacetValue, count: usize| FacetCount {
-            value,
-            count,
-            selected: state.contains(value),
+        let entry = |value: FacetValue, count: usize| {
+            let (slug, label) = self.name(value);
+            FacetCount {
+                value,
+                slug,
+                label,
+                count,
+                selected: state.contains(value),
+            }
         };
         let facets = Facets {
             sectors: self

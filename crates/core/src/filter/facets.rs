@@ -3,11 +3,15 @@
 use std::rc::Rc;
 
 use super::{Catalog, Facet, FacetValue, FilterState};
+use crate::domain::Text;
 
 /// One facet value as the panel shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetCount {
     pub value: FacetValue,
+    /// The value as the URL writes it, and as people read it; made once per catalog.
+    pub slug: Text,
+    pub label: Text,
     /// Meetings that would show with this value toggled on, all other facets applied.
     pub count: usize,
     pub selected: bool,

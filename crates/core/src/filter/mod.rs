@@ -116,7 +116,7 @@ impl FacetValue {
     /// The value as written in the URL.
     pub fn slug(self, d: &Dataset) -> String {
         match self {
-            FacetValue::Sector(s) => d.sector(s).slug.clone(),
+            FacetValue::Sector(s) => d.sector(s).slug.to_string(),
             FacetValue::Country(p) => p.code().to_string(),
             FacetValue::Kind(k) => k.slug().to_string(),
             FacetValue::Day(d) => d.slug(),
@@ -126,7 +126,7 @@ impl FacetValue {
 
     pub fn label(self, d: &Dataset) -> String {
         match self {
-            FacetValue::Sector(s) => d.sector(s).label.clone(),
+            FacetValue::Sector(s) => d.sector(s).label.to_string(),
             FacetValue::Country(p) => p.name().to_string(),
             FacetValue::Kind(k) => k.label().to_string(),
             FacetValue::Day(d) => d.label(),

@@ -136,8 +136,8 @@ pub fn haystack(m: &Meeting) -> String {
         &m.counterpart.organisation,
         m.place.name(),
     ];
-    parts.extend(m.topics.iter().map(String::as_str));
-    parts.extend(m.places.iter().map(String::as_str));
+    parts.extend(m.topics.iter().map(|t| &**t));
+    parts.extend(m.places.iter().map(|t| &**t));
     fold(&parts.join("\n"))
 }
 

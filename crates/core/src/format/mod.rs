@@ -159,34 +159,34 @@ impl DatasetFile {
 /// A meeting written back in file form (for exports).
 pub fn meeting_file(d: &Dataset, m: &Meeting) -> MeetingFile {
     MeetingFile {
-        id: m.id.clone(),
+        id: m.id.to_string(),
         status: m.status.slug().into(),
         date: m.date.map(|x| x.to_string()),
         date_basis: m.date_basis.slug().into(),
-        date_note: m.date_note.clone(),
+        date_note: m.date_note.to_string(),
         counterpart: CounterpartFile {
-            name: m.counterpart.name.clone(),
-            role: m.counterpart.role.clone(),
-            organisation: m.counterpart.organisation.clone(),
+            name: m.counterpart.name.to_string(),
+            role: m.counterpart.role.to_string(),
+            organisation: m.counterpart.organisation.to_string(),
         },
         kind: m.kind.slug().into(),
         country: m.place.code().into(),
         sectors: m
             .sectors
             .iter()
-            .map(|&s| d.sector(s).slug.clone())
+            .map(|&s| d.sector(s).slug.to_string())
             .collect(),
-        topics: m.topics.clone(),
-        places: m.places.clone(),
+        topics: m.topics.iter().map(|t| t.to_string()).collect(),
+        places: m.places.iter().map(|t| t.to_string()).collect(),
         figures: m
             .figures
             .iter()
             .map(|f| FigureFile {
-                value: f.value.clone(),
-                about: f.about.clone(),
+                value: f.value.to_string(),
+                about: f.about.to_string(),
             })
             .collect(),
-        summary: m.summary.clone(),
+        summary: m.summary.to_string(),
         cites: m
             .cites
             .iter()
@@ -209,26 +209,26 @@ pub fn dataset_file<'a>(
         format: Some(FORMAT),
         visit: VisitFile {
             id: v.id.clone(),
-            title: v.title.clone(),
+            title: v.title.to_string(),
             host: HostFile {
-                name: v.host.name.clone(),
-                role: v.host.role.clone(),
+                name: v.host.name.to_string(),
+                role: v.host.role.to_string(),
                 country: v.host.country.code().into(),
             },
-            city: v.city.clone(),
+            city: v.city.to_string(),
             from: v.from.to_string(),
             to: v.to.map(|t| t.to_string()),
-            dates_note: v.dates_note.clone(),
-            occasion: v.occasion.clone(),
+            dates_note: v.dates_note.to_string(),
+            occasion: v.occasion.to_string(),
         },
         sources: d
             .sources
             .iter()
             .map(|s| SourceFile {
                 id: s.id.clone(),
-                publisher: s.publisher.clone(),
-                title: s.title.clone(),
-                url: s.url.clone(),
+                publisher: s.publisher.to_string(),
+                title: s.title.as_deref().map(String::from),
+                url: s.url.as_deref().map(String::from),
                 published: s.published.to_string(),
                 paragraphs: s.paragraphs,
             })
@@ -237,9 +237,9 @@ pub fn dataset_file<'a>(
             .sectors
             .iter()
             .map(|s| SectorFile {
-                slug: s.slug.clone(),
-                label: s.label.clone(),
-                definition: s.definition.clone(),
+                slug: s.slug.to_string(),
+                label: s.label.to_string(),
+                definition: s.definition.to_string(),
             })
             .collect(),
         meetings: meetings.into_iter().map(|m| meeting_file(d, m)).collect(),

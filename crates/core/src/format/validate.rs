@@ -8,7 +8,7 @@ use super::cells::{FIGURE, LIST};
 use super::{DatasetFile, MeetingFile, SourceFile, VisitFile, FORMAT};
 use crate::domain::{
     Citation, Counterpart, Dataset, Date, DateBasis, Figure, Host, Kind, Meeting, Place, Sector,
-    SectorDef, Source, Status, Visit, MAX_SECTORS,
+    SectorDef, Source, Status, Text, Visit, MAX_SECTORS,
 };
 
 /// Which record of a dataset a fault is in.
@@ -146,6 +146,10 @@ fn place(errors: &mut Errors, field: &str, value: &str) -> Option<Place> {
     p
 }
 
+fn texts(items: &[String]) -> Vec<Text> {
+    items.iter().map(|s| Text::from(s.as_str())).collect()
+}
+
 /// True for ids that read well in a URL path: `a-z`, `0-9` and inner single
 /// hyphens, at most 64 characters.
 pub fn is_url_safe_id(id: &str) -> bool {
@@ -257,17 +261,17 @@ fn validate_visit(v: &VisitFile, all: &mut Vec<DataError>) -> Option<Visit> {
     }
     Some(Visit {
         id: v.id.clone(),
-        title: v.title.clone(),
+        title: v.title.as_str().into(),
         host: Host {
-            name: v.host.name.clone(),
-            role: v.host.role.clone(),
+            name: v.host.name.as_str().into(),
+            role: v.host.role.as_str().into(),
             country: country?,
         },
-        city: v.city.clone(),
+        city: v.city.as_str().into(),
         from: from?,
         to,
-        dates_note: v.dates_note.clone(),
-        occasion: v.occasion.clone(),
+        dates_note: v.dates_note.as_str().into(),
+        occasion: v.occasion.as_str().into(),
     })
 }
 
@@ -313,9 +317,9 @@ fn validate_sources(sources: &[SourceFile], all: &mut Vec<DataError>) -> Vec<Opt
             }
             (all.len() == before).then(|| Source {
                 id: s.id.clone(),
-                publisher: s.publisher.clone(),
-                title: s.title.clone(),
-                url: s.url.clone(),
+                publisher: s.publisher.as_str().into(),
+                title: s.title.as_deref().map(Text::from),
+                url: s.url.as_deref().map(Text::from),
                 published: published.unwrap_or(Date {
                     year: 1,
                     month: 1,
@@ -374,9 +378,9 @@ fn validate_sectors(file: &DatasetFile, all: &mut Vec<DataError>) -> Vec<Option<
             }
             e.non_empty("definition", &s.definition);
             (all.len() == before && i < MAX_SECTORS).then(|| SectorDef {
-                slug: s.slug.clone(),
-                label: s.label.clone(),
-                definition: s.definition.clone(),
+                slug: s.slug.as_str().into(),
+                label: s.label.as_str().into(),
+                definition: s.definition.as_str().into(),
             })
         })
         .collect()
@@ -521,30 +525,30 @@ fn validate_meeting(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Option<Mee
         return None;
     }
     Some(Meeting {
-        id: m.id.clone(),
+        id: m.id.as_str().into(),
         status: status?,
         date,
         date_basis: basis?,
-        date_note: m.date_note.clone(),
+        date_note: m.date_note.as_str().into(),
         counterpart: Counterpart {
-            name: m.counterpart.name.clone(),
-            role: m.counterpart.role.clone(),
-            organisation: m.counterpart.organisation.clone(),
+            name: m.counterpart.name.as_str().into(),
+            role: m.counterpart.role.as_str().into(),
+            organisation: m.counterpart.organisation.as_str().into(),
         },
         kind: kind?,
         place: country?,
         sectors,
-        topics: m.topics.clone(),
-        places: m.places.clone(),
+        topics: texts(&m.topics),
+        places: texts(&m.places),
         figures: m
             .figures
             .iter()
             .map(|f| Figure {
-                value: f.value.clone(),
-                about: f.about.clone(),
+                value: f.value.as_str().into(),
+                about: f.about.as_str().into(),
             })
             .collect(),
-        summary: m.summary.clone(),
+        summary: m.summary.as_str().into(),
         cites,
     })
 }
