@@ -33,9 +33,13 @@ const sent = (url, encoding) => new Promise((resolve, reject) => {
 const sizes = async (url) => ({ raw: await sent(url, "identity"), gzip: await sent(url, "gzip"), brotli: await sent(url, "br") });
 
 // Records paint of the first card, readiness and the moment a sector click first changes
-// the cards, and the start-up's phases on the way there (`phases`).
+// the cards, the start-up's phases on the way there (`phases`), and every main-thread
+// task of 50 ms or more (`longTasks`: start and duration, ms).
 const probe = () => {
-  const b = (window.__bench = { firstCard: null, interactive: null, wasmBytes: null, phases: {} });
+  const b = (window.__bench = { firstCard: null, interactive: null, wasmBytes: null, phases: {}, longTasks: [] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: "longtask", buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       const t = e.renderTime || e.loadTime;
@@ -47,6 +51,7 @@ const probe = () => {
     const mem = e.detail && e.detail.wasm && e.detail.wasm.memory;
     if (mem) b.memory = mem;
   });
+  addEventListener("visit-explorer-live", () => { b.phases.live = performance.now(); });
   if (location.pathname.endsWith("floor.html")) return;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) { b.phases.lcp = e.renderTime || e.startTime; b.phases.lcpReported = performance.now(); }
@@ -72,25 +77,47 @@ const PHASES = [
   ["lcp", "largest paint (the lede, with the first HTML)"],
   ["lcpReported", "largest paint reported: the loader fetches"],
   ["wasmFetched", "wasm fetched"],
-  ["started", "app rendered (TrunkApplicationStarted)"],
-  ["ready", "ready signal (the render's effects ran)"],
+  ["started", "wasm started, first stage rendered"],
+  ["live", "last stage rendered, swapped in: live"],
+  ["ready", "ready signal seen by the probe"],
   ["clicked", "first sector click"],
 ];
 
+// Cold loads that only watch: every main-thread task of start-up, until a second after
+// the app is live, with no click to add its own work to the frame after the swap.
+async function startUpTasks(browser, url) {
+  const longest = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__long = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: "longtask", buffered: true });
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__visitExplorerReady === true, null, { timeout: 20_000 });
+    await page.waitForTimeout(1000);
+    longest.push(Math.max(0, ...(await page.evaluate(() => window.__long))));
+    await context.close();
+  }
+  return longest;
+}
+
 async function coldLoads(browser, url, wantInteractive) {
-  const first = [], inter = [], phases = [];
+  const first = [], inter = [], phases = [], longest = [];
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(probe);
     await page.goto(url);
     await page.waitForFunction((w) => window.__bench.firstCard !== null && (!w || window.__bench.interactive !== null), wantInteractive, { timeout: 20_000 });
-    const b = await page.evaluate(() => ({ firstCard: window.__bench.firstCard, interactive: window.__bench.interactive, phases: window.__bench.phases }));
+    const b = await page.evaluate(() => ({ firstCard: window.__bench.firstCard, interactive: window.__bench.interactive, phases: window.__bench.phases, longTasks: window.__bench.longTasks }));
     first.push(b.firstCard);
+    longest.push(b.longTasks.reduce((m, [, d]) => Math.max(m, d), 0));
     if (wantInteractive) { inter.push(b.interactive); phases.push(b.phases); }
     await context.close();
   }
-  return { first, inter, phases };
+  return { first, inter, phases, longest };
 }
 
 // The median moment of each start-up phase over the cold loads; a phase a load did not
@@ -214,6 +241,7 @@ async function filterLatency(browser, url) {
 
   const cpu0 = cpuTimes();
   const app = await coldLoads(browser, `${ORIGIN}/`, true);
+  const startUp = await startUpTasks(browser, `${ORIGIN}/`);
   const floor = await coldLoads(browser, `${ORIGIN}/floor.html`, false);
   const lat = await filterLatency(browser, `${ORIGIN}/`);
   const big = SYNTHETIC ? await filterLatency(browser, `${SYNTHETIC}/`) : null;
@@ -233,6 +261,10 @@ async function filterLatency(browser, url) {
     firstCardMs: { median: median(app.first), p95: p95(app.first) },
     floorFirstCardMs: { median: median(floor.first), p95: p95(floor.first) },
     interactiveMs: { median: median(app.inter), p95: p95(app.inter) },
+    // Interactive counted from the largest paint, load by load.
+    interactiveFromPaintMs: (() => { const xs = app.phases.map((p, i) => app.inter[i] - p.lcp).filter((x) => !Number.isNaN(x)); return { median: median(xs), p95: p95(xs) }; })(),
+    // The longest main-thread task of each cold load's start-up (0: none of 50 ms or more).
+    startUpLongestTaskMs: { perLoad: startUp.map((x) => Math.round(x)), median: median(startUp), max: Math.max(...startUp), loadsOver50: startUp.filter((x) => x > 50).length },
     startPhasesMs: phaseMedians(app),
     firstClickToPaintMs: median(app.phases.map((p, i) => app.inter[i] - p.clicked)),
     filterMs: {
@@ -262,12 +294,17 @@ async function filterLatency(browser, url) {
   console.log(`${"TOTAL".padEnd(44)} ${String(total.raw).padStart(9)} ${String(total.gzip).padStart(9)} ${String(total.brotli).padStart(9)}\n`);
   console.log(`${"figure".padEnd(44)} ${"value".padStart(16)}  ${"budget".padEnd(16)} mark`);
   row("HTML + CSS before first card (gzip)", `${(critical / 1024).toFixed(1)} KB`, "<= 14 KB", critical <= 14 * 1024);
-  row("everything the explorer loads (gzip)", `${(total.gzip / 1024).toFixed(1)} KB`, "<= 150 KB (120)", total.gzip <= 150 * 1024);
+  row("everything the explorer loads (gzip)", `${(total.gzip / 1024).toFixed(1)} KiB (${total.gzip} B)`, "<= 150 KiB", total.gzip <= 150 * 1024);
   row("everything the explorer loads (brotli)", `${(total.brotli / 1024).toFixed(1)} KB`, "", null);
   row("first card painted, median (p95)", `${r.firstCardMs.median.toFixed(0)} (${r.firstCardMs.p95.toFixed(0)}) ms`, "", null);
   row("static floor first card, median (p95)", `${r.floorFirstCardMs.median.toFixed(0)} (${r.floorFirstCardMs.p95.toFixed(0)}) ms`, "", null);
   row("first card / floor", `${r.firstCardRatio.toFixed(2)}x`, "<= 1.2x", r.firstCardRatio <= 1.2);
-  row("interactive, median (p95)", `${r.interactiveMs.median.toFixed(0)} (${r.interactiveMs.p95.toFixed(0)}) ms`, "<= 250 ms median", r.interactiveMs.median <= 250);
+  row("interactive, median (p95)", `${r.interactiveMs.median.toFixed(0)} (${r.interactiveMs.p95.toFixed(0)}) ms`, "", null);
+  const ifp = r.interactiveFromPaintMs;
+  row("interactive after the largest paint, median (p95)", `${ifp.median.toFixed(0)} (${ifp.p95.toFixed(0)}) ms`, "<= 200 ms", ifp.median <= 200);
+  const lt = r.startUpLongestTaskMs;
+  row(`longest start-up task, median of ${LOADS} loads (max)`, `${lt.median.toFixed(0)} (${lt.max.toFixed(0)}) ms`, "<= 50 ms", lt.max <= 50);
+  console.log(`${"".padEnd(44)} per load: ${lt.perLoad.join(", ")} ms (0: no task of 50 ms or more); ${lt.loadsOver50} of ${LOADS} loads over 50`);
   r.interactiveRatio = r.interactiveMs.median / r.floorFirstCardMs.median;
   row("interactive / static floor first card", `${r.interactiveRatio.toFixed(2)}x`, "", null);
   console.log("  where start-up's time goes (medians over the cold loads, ms after navigation):");
@@ -279,26 +316,30 @@ async function filterLatency(browser, url) {
   }
   console.log(`    ${"interactive: the click's change painted".padEnd(52)} ${r.interactiveMs.median.toFixed(0).padStart(6)}  (first click to paint, median ${r.firstClickToPaintMs.toFixed(0)})`);
   row("paint floor: one text change, median (p95)", `${r.filterMs.floor.median.toFixed(1)} (${r.filterMs.floor.p95.toFixed(1)}) ms`, "", null);
-  const floorBudget = r.filterMs.floor.p95 + 8;
-  row("filter to paint, bundled, median (p95)", `${r.filterMs.bundled.median.toFixed(1)} (${r.filterMs.bundled.p95.toFixed(1)}) ms`, `p95 <= ${floorBudget.toFixed(1)} ms`, r.filterMs.bundled.p95 <= floorBudget);
+  // Filter budgets: median at most twice the paint floor of the same run, p95 at most 50 ms.
+  const twice = 2 * r.filterMs.floor.median;
+  const filterRow = (name, f) => row(name, `${f.median.toFixed(1)} (${f.p95.toFixed(1)}) ms`, `<= ${twice.toFixed(1)} (50) ms`, f.median <= twice && f.p95 <= 50);
+  filterRow("filter to paint, bundled, median (p95)", r.filterMs.bundled);
   row("  of which the first click after live", `${r.filterMs.bundled.first.toFixed(1)} ms`, "", null);
   row("  the other clicks, median (p95)", `${r.filterMs.bundled.rest.median.toFixed(1)} (${r.filterMs.bundled.rest.p95.toFixed(1)}) ms`, "", null);
   const kb = (x) => (x === null || x === undefined ? "n/a" : `${(x / 1024).toFixed(0)} KB`);
   if (big) {
     const f = r.filterMs.synthetic10k, i = r.synthetic10k.interactiveMs;
-    row("filter to paint, 10,000 meetings, median (p95)", `${f.median.toFixed(1)} (${f.p95.toFixed(1)}) ms`, "p95 <= 50 ms", f.p95 <= 50);
+    filterRow("filter to paint, 10,000 meetings, median (p95)", f);
     row("interactive, 10,000 meetings, median (p95)", `${i.median.toFixed(0)} (${i.p95.toFixed(0)}) ms`, "", null);
   } else {
     row("filter to paint, 10,000 meetings", "not measured", "p95 <= 50 ms", null);
   }
   row("wasm-to-JS calls: start-up, bundled", calls.startCalls, "", null);
-  row("wasm-to-JS calls: one filter click, bundled", calls.clickCalls, "", null);
+  row("wasm-to-JS calls: one filter click, bundled", calls.clickCalls, "<= 150", calls.clickCalls <= 150);
   row("elements on the page, bundled", calls.elements, "", null);
   console.log(`${"".padEnd(44)} start-up: ${calls.startTop}`);
   console.log(`${"".padEnd(44)} click: ${calls.clickTop}`);
   if (bigCalls) {
     row("wasm-to-JS calls: start-up, 10,000 meetings", bigCalls.startCalls, "", null);
-    row("wasm-to-JS calls: one filter click, 10,000", bigCalls.clickCalls, "", null);
+    // The call budget is the bundled visit's: with 10,000 meetings a click changes most
+  // counts and a new page of cards, so it is shown for what it is.
+  row("wasm-to-JS calls: one filter click, 10,000", bigCalls.clickCalls, "", null);
   }
   row("JS heap after load, bundled", kb(r.memory.jsHeap), "", null);
   row("WASM memory after load, bundled", kb(r.memory.wasm), "", null);
@@ -309,6 +350,8 @@ async function filterLatency(browser, url) {
   for (const lh of [lhMobile, lhDesktop].filter(Boolean)) {
     const mobile = lh.formFactor === "mobile";
     const runs = lh.runs.map((x) => x.score).join(", ");
+    // Figures only compare across machines with Lighthouse's measure of the host's speed.
+    console.log(`Lighthouse ${lh.formFactor}, on a host whose benchmarkIndex is ${lh.benchmarkIndex} (${lh.runs.map((x) => x.benchmarkIndex).join(", ")}):`);
     row(`Lighthouse ${lh.formFactor}: performance, median of ${lh.runs.length}`, `${lh.score} (${runs})`, mobile ? ">= 98" : "", mobile ? lh.score >= 98 : null);
     row(`Lighthouse ${lh.formFactor}: total blocking time`, `${lh.tbt.toFixed(0)} ms`, mobile ? "<= 150 ms" : "", mobile ? lh.tbt <= 150 : null);
     row(`Lighthouse ${lh.formFactor}: largest contentful paint`, `${(lh.lcp / 1000).toFixed(2)} s`, mobile ? "<= 1.2 s" : "", mobile ? lh.lcp <= 1200 : null);
