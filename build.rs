@@ -1,8 +1,11 @@
-//! Loads the dataset the app is built for, stops the build naming every fault if
-//! it is invalid, and embeds it as static Rust tables.
+//! Makes the development pack and export pieces: the dataset that `make dev` (Trunk's server, which
+//! does not prerender) and the in-browser tests show, since no page there fetches
+//! one. Release builds never include it: the prerenderer writes each site's pack
+//! beside its pages, and the page's loader fetches it.
 //!
 //! `VISIT_DATASET` names the dataset: a JSON file, or a folder holding
-//! `visit.json` and `meetings.csv`. Without it, the bundled visit is used.
+//! `visit.json` and `meetings.csv`. Without it, the bundled visit is used. An
+//! invalid dataset stops the build with every fault named.
 
 use std::path::PathBuf;
 
@@ -14,7 +17,6 @@ fn main() {
         .ok()
         .filter(|p| !p.trim().is_empty());
     let path = PathBuf::from(chosen.unwrap_or_else(|| BUNDLED.into()));
-
     let inputs: Vec<PathBuf> = if path.is_dir() {
         vec![path.join("visit.json"), path.join("meetings.csv")]
     } else {
@@ -26,13 +28,18 @@ fn main() {
     match visit_core::format::files::load_path(&path) {
         Ok((_, dataset)) => {
             let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+            let (map, _) = visit_core::map::image(&dataset);
+            // No file holds the development build's export pieces: the app holds them.
             std::fs::write(
-                out.join("embedded_dataset.rs"),
-                visit_core::codegen::rust_source(&dataset),
+                out.join("dev.pack"),
+                visit_core::pack::write(&dataset, &map, ""),
             )
-            .expect("cannot write the embedded dataset into OUT_DIR");
-            let absolute = std::fs::canonicalize(&path).unwrap_or(path);
-            println!("cargo:rustc-env=VISIT_DATASET_PATH={}", absolute.display());
+            .expect("cannot write the development pack into OUT_DIR");
+            std::fs::write(
+                out.join("dev.exports"),
+                visit_core::export::pieces::write(&dataset),
+            )
+            .expect("cannot write the development export pieces into OUT_DIR");
         }
         Err(problems) => {
             let mut report = format!(

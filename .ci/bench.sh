@@ -16,12 +16,13 @@ html = re.sub(r"<script\b.*?</script>", "", html, flags=re.S)
 html = re.sub(r"<link rel=\"(modulepreload|preload)\"[^>]*>", "", html)
 open("target/bench/site/floor.html", "w", encoding="utf-8").write(html)
 PY
-# The same app built over the generated 10,000-meeting archive (bench-only feature).
+# The same app over a generated archive of 10,000 meetings (fixed seed).
 export PATH="$PWD/tests/e2e/node_modules/.bin:$PATH"
-echo "==> trunk build --release --offline --features synthetic (10,000 generated meetings)"
+echo "==> a generated archive of 10,000 meetings, and its explorer"
+mkdir -p target/bench
+cargo run --quiet --offline -p visit-site -- synthetic 10000 target/bench/synthetic.json
 rm -rf target/bench/synthetic
-trunk build --release --offline --features synthetic --dist target/bench/synthetic
-SITE_BASE=http://127.0.0.1:8096/ cargo run --quiet --offline -p visit-site --features visit-explorer/synthetic -- prerender target/bench/synthetic --explorer-only
+DATASET=target/bench/synthetic.json PRERENDER_OPTIONS=--explorer-only bash .ci/build-site.sh target/bench/synthetic / http://127.0.0.1:8096/
 
 python3 .ci/serve.py target/bench/site --port 8095 >/dev/null 2>&1 &
 s1=$!

@@ -12,17 +12,16 @@ PUBLIC_URL=${2:-${PUBLIC_URL:-/}}
 SITE_BASE=${3:-${SITE_BASE:-http://127.0.0.1:8080${PUBLIC_URL}}}
 export PATH="$PWD/tests/e2e/node_modules/.bin:$PATH"
 
-if [ -n "${DATASET:-}" ]; then
-  [ -e "$DATASET" ] || { echo "ERROR: DATASET=$DATASET does not exist (give a .json file or a folder with visit.json and meetings.csv)" >&2; exit 1; }
-  VISIT_DATASET=$(cd "$(dirname "$DATASET")" && pwd)/$(basename "$DATASET")
-  export VISIT_DATASET
-  echo "==> checking the dataset $DATASET"
-  cargo run --quiet --offline -p visit-site -- check "$VISIT_DATASET" \
-    || { echo "ERROR: the dataset $DATASET is invalid (see above); nothing was built" >&2; exit 1; }
-else
-  unset VISIT_DATASET
-fi
-echo "==> trunk build --release --offline --public-url $PUBLIC_URL --dist $DIST${VISIT_DATASET:+ (dataset $VISIT_DATASET)}"
+# The app does not depend on the dataset: the prerenderer writes the dataset's pack
+# beside the pages. DATASET only picks what is checked and prerendered.
+DATASET=${DATASET:-assets/data/tokayev-unga78-2023.json}
+[ -e "$DATASET" ] || { echo "ERROR: DATASET=$DATASET does not exist (give a .json file or a folder with visit.json and meetings.csv)" >&2; exit 1; }
+DATASET=$(cd "$(dirname "$DATASET")" && pwd)/$(basename "$DATASET")
+echo "==> checking the dataset $DATASET"
+cargo run --quiet --offline -p visit-site -- check "$DATASET" >/dev/null \
+  || { cargo run --quiet --offline -p visit-site -- check "$DATASET"; echo "ERROR: the dataset $DATASET is invalid (see above); nothing was built" >&2; exit 1; }
+unset VISIT_DATASET
+echo "==> trunk build --release --offline --public-url $PUBLIC_URL --dist $DIST"
 trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST" \
   || { echo "ERROR: trunk build failed (see above)" >&2; exit 1; }
 # Trunk does not minify wasm-bindgen's JS glue; terser does (the prerenderer then
@@ -41,6 +40,6 @@ for css in "$DIST"/*.css; do
     || { echo "ERROR: lightningcss could not minify $css" >&2; exit 1; }
 done
 
-echo "==> prerendering every page for $SITE_BASE"
-SITE_BASE="$SITE_BASE" cargo run --quiet --offline -p visit-site -- prerender "$DIST" \
+echo "==> prerendering every page of $DATASET for $SITE_BASE"
+SITE_BASE="$SITE_BASE" cargo run --quiet --offline -p visit-site -- prerender "$DIST" --dataset "$DATASET" ${PRERENDER_OPTIONS:-} \
   || { echo "ERROR: prerendering failed (see above)" >&2; exit 1; }

@@ -40,14 +40,16 @@ check "clippy (host)" cargo clippy --offline --workspace --all-targets -- -D war
 # The app with its browser tests, and the core library as the browser gets it.
 check "clippy (wasm32)" bash -c "cargo clippy --offline -p visit-explorer --all-targets --target wasm32-unknown-unknown -- -D warnings \
   && cargo clippy --offline -p visit-core --lib --target wasm32-unknown-unknown -- -D warnings"
-layer "native tests" target/test-logs/native.log cargo test --offline --workspace
+check "API docs (cargo doc, no warnings)" env RUSTDOCFLAGS="-D warnings" cargo doc --offline --workspace --no-deps --quiet
+layer "native tests" target/test-logs/native.log cargo test --offline --workspace --no-fail-fast
 layer "browser tests (wasm-bindgen-test, headless Chromium)" target/test-logs/browser.log \
   cargo test --offline --target wasm32-unknown-unknown --test browser
 
-echo; echo "==> building the release sites for end-to-end tests (root, /visit-explorer/ sub-path, fictional fixture)"
+echo; echo "==> building the release sites for end-to-end tests (root, /visit-explorer/ sub-path, the two fictional fixtures)"
 if bash .ci/build-site.sh dist / http://127.0.0.1:8080/ \
   && bash .ci/build-site.sh target/subpath-root/visit-explorer /visit-explorer/ http://127.0.0.1:8091/visit-explorer/ \
-  && DATASET=tests/fixtures/fictional-visit bash .ci/build-site.sh target/fixture-site / http://127.0.0.1:8094/; then
+  && DATASET=tests/fixtures/fictional-visit bash .ci/build-site.sh target/fixture-site / http://127.0.0.1:8094/ \
+  && DATASET=tests/fixtures/multi-stop-trip bash .ci/build-site.sh target/trip-site / http://127.0.0.1:8098/; then
   echo; echo "==> end-to-end (Playwright, Chromium at /usr/bin/chromium)"
   rm -f target/e2e/report.json
   (cd tests/e2e && npx playwright test)

@@ -7,7 +7,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::offline_status::OfflineStatus;
-use crate::data;
 use crate::pages::explorer::ExplorerPage;
 use crate::pages::meeting::MeetingPage;
 use crate::pages::not_found::NotFoundPage;
@@ -15,6 +14,7 @@ use crate::routing::{app_link, resolve, use_site, Here, Link, Nav, Route, Site, 
 use crate::startup::{self, Stage};
 use visit_core::domain::Dataset;
 use visit_core::filter::Catalog;
+use visit_core::pack::Pack;
 
 /// Where the app reads its address from.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +37,12 @@ pub struct RootProps {
     /// On a meeting page: the explorer spot it returns to.
     #[prop_or_default]
     pub back_spot: Option<Spot>,
+    /// The address of the dataset's map image, within the site.
+    pub map: AttrValue,
+    /// The file name of the dataset's export pieces; empty where the app holds
+    /// its own (a development build) or downloads do not happen (prerendering).
+    #[prop_or_default]
+    pub exports: AttrValue,
     /// False when the first render is the static page the prerenderer writes; the
     /// app goes live when it mounts.
     pub live: bool,
@@ -102,6 +108,8 @@ pub fn Root(props: &RootProps) -> Html {
         catalog: catalog.clone(),
         nav: (*nav).clone(),
         live: *live,
+        map: props.map.clone(),
+        exports: props.exports.clone(),
     };
     html! {
         <ContextProvider<Site> context={site}>
@@ -118,11 +126,46 @@ pub struct ShellProps {
     pub stage: Stage,
 }
 
+/// Every source, once, with its title and link: the footer of every page. One
+/// fragment, made once per dataset.
+fn sources_list(d: &Dataset) -> Html {
+    use visit_core::html::escape_into;
+    let mut o = String::from(
+        "<section class=\"sources\" aria-labelledby=\"sources-h\"><h2 id=\"sources-h\">",
+    );
+    o.push_str(if d.sources.len() == 1 {
+        "Source"
+    } else {
+        "Sources"
+    });
+    o.push_str("</h2><ul class=\"source-list\" role=\"list\">");
+    for s in &d.sources {
+        o.push_str("<li>");
+        escape_into(&mut o, &s.publisher);
+        if let Some(t) = &s.title {
+            o.push_str(", “");
+            escape_into(&mut o, t);
+            o.push('”');
+        }
+        o.push_str(", ");
+        o.push_str(&s.published.long());
+        if let Some(u) = &s.url {
+            o.push_str(". <a href=\"");
+            escape_into(&mut o, u);
+            o.push_str("\" rel=\"noopener\">Read it</a>");
+        }
+        o.push_str("</li>");
+    }
+    o.push_str("</ul><p>Summaries are our own words; each meeting cites the source paragraphs it draws on.</p></section>");
+    Html::from_html_unchecked(AttrValue::from(o))
+}
+
 /// Page chrome around the page for the current route.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
     let Site { catalog, nav, .. } = use_site();
     let r = crate::components::toggle::use_refs::<8>();
+    let sources = use_memo(catalog.clone(), |c| sources_list(&c.dataset));
     let here = &props.here;
     let visit = &catalog.dataset.visit;
     let page = match &here.route {
@@ -137,23 +180,37 @@ pub fn Shell(props: &ShellProps) -> Html {
                 {app_link(&nav, Link::Explorer(View::all()), "brand", html! {
                     <><span ref={r[2].clone()} class="brand-mark" aria-hidden="true">{"◆"}</span>{"Visit Explorer"}</>
                 }, &r[3])}
-                <p ref={r[4].clone()} class="tagline">{format!("{}, {}", visit.host.name, visit.city)}</p>
+                <p ref={r[4].clone()} class="tagline">{format!("{}, {}", visit.traveller.name, catalog.dataset.cities())}</p>
             </header>
             <main ref={r[5].clone()} id="main" tabindex="-1">{page}</main>
             <footer ref={r[6].clone()} class="site-footer">
-                <p ref={r[7].clone()}>{format!("Source{}: {}. Summaries are our own words; each meeting cites the source paragraphs it draws on.",
-                    if catalog.dataset.sources.len() == 1 { "" } else { "s" }, catalog.dataset.sources_line())}</p>
+                {(*sources).clone()}
                 <OfflineStatus />
             </footer>
         </>
     }
 }
 
-/// The browser app over the bundled dataset. Its first render already shows the
+#[derive(Properties)]
+pub struct AppProps {
+    /// The dataset the page's loader fetched.
+    pub pack: Rc<Pack>,
+}
+
+/// One app per page: its pack never changes.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.pack, &other.pack)
+    }
+}
+
+/// The browser app over the page's dataset. Its first render already shows the
 /// address (read and canonicalised once); it renders in stages (see `startup`).
 #[component]
-pub fn App() -> Html {
-    let catalog = use_memo((), |_| Rc::new(Catalog::new(data::bundled())));
+pub fn App(props: &AppProps) -> Html {
+    let catalog = use_memo((), |_| {
+        Rc::new(Catalog::new(Rc::new(props.pack.dataset.clone())))
+    });
     let base = use_memo((), |_| crate::routing::base());
     #[cfg(target_arch = "wasm32")]
     let read = use_memo((), |_| {
@@ -165,8 +222,10 @@ pub fn App() -> Html {
     let (first, back_spot) = (read.here.clone(), read.back_spot.clone());
     #[cfg(not(target_arch = "wasm32"))]
     let (first, back_spot) = (Here::at(Route::Explorer), None);
+    let map = AttrValue::from(format!("{base}/{}", props.pack.map));
+    let exports = AttrValue::from(props.pack.exports.to_string());
     html! {
-        <Root catalog={(*catalog).clone()} base={AttrValue::from((*base).clone())}
+        <Root catalog={(*catalog).clone()} base={AttrValue::from((*base).clone())} {map} {exports}
             {first} {back_spot} live=true address={Address::Browser} stage={Stage::FIRST} />
     }
 }
@@ -184,6 +243,9 @@ pub struct ServerAppProps {
     #[prop_or_default]
     pub base: AttrValue,
     pub dataset: Rc<Dataset>,
+    /// The file name of the dataset's map image.
+    #[prop_or_default]
+    pub map: AttrValue,
 }
 
 /// The app on an address held in memory. The prerenderer renders its static first
@@ -204,8 +266,9 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
             AttrValue::from(props.route.path()),
         ),
     };
+    let map = AttrValue::from(format!("{}/{}", props.base, props.map));
     html! {
-        <Root catalog={(*catalog).clone()} base={props.base.clone()}
+        <Root catalog={(*catalog).clone()} base={props.base.clone()} {map}
             {first} {live} address={Address::Memory(path)} />
     }
 }

@@ -1,50 +1,69 @@
-//! The dataset the app was built for, embedded by `build.rs` as static tables.
+//! The dataset the app shows: the pack the build wrote beside the pages, which
+//! the page's loader fetches while the wasm loads (`window.__vePack`, a promise
+//! of its text). Only a development build, which no prerendered page serves,
+//! carries one of its own.
 
 use std::rc::Rc;
 
-use visit_core::domain::Dataset;
+use visit_core::pack::{self, Pack};
 
-mod embedded {
-    use visit_core::domain::{Dataset, Date, DateBasis, Kind, Status};
-    use visit_core::embed::{RawMeeting, RawSector, RawSource, RawVisit};
-    include!(concat!(env!("OUT_DIR"), "/embedded_dataset.rs"));
+/// The development pack (`build.rs`): the dataset `make dev` and the in-browser
+/// tests show.
+#[cfg(debug_assertions)]
+pub const DEV_PACK: &str = include_str!(concat!(env!("OUT_DIR"), "/dev.pack"));
+
+/// The development pack, read.
+#[cfg(debug_assertions)]
+pub fn dev() -> Rc<Pack> {
+    Rc::new(pack::read(DEV_PACK).expect("the development pack reads"))
 }
 
-/// The file or folder the embedded dataset was read from.
-pub const DATASET_PATH: &str = env!("VISIT_DATASET_PATH");
-
-/// How many meetings the bench-only synthetic dataset holds.
-pub const SYNTHETIC_MEETINGS: usize = 10_000;
-
-fn load() -> Dataset {
-    if cfg!(feature = "synthetic") {
-        visit_core::synthetic::generate(SYNTHETIC_MEETINGS, visit_core::synthetic::SEED)
-    } else {
-        embedded::dataset()
+/// The page's pack, once fetched, read; or what went wrong.
+#[cfg(target_arch = "wasm32")]
+pub async fn fetched() -> Result<Rc<Pack>, String> {
+    let window = gloo::utils::window();
+    let promise = js_sys::Reflect::get(&window, &"__vePack".into()).unwrap_or_default();
+    if promise.is_undefined() {
+        #[cfg(debug_assertions)]
+        return Ok(dev());
+        #[cfg(not(debug_assertions))]
+        return Err("this page does not fetch a dataset pack".into());
     }
+    let text = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
+        .await
+        .map_err(|e| format!("the dataset pack did not load: {e:?}"))?;
+    let text = text.as_string().ok_or("the dataset pack is not text")?;
+    pack::read(&text).map(Rc::new)
 }
 
-thread_local! {
-    static SHOWN: Rc<Dataset> = Rc::new(load());
-}
+/// The development build's export pieces (`build.rs`), for pages that name no file.
+#[cfg(all(debug_assertions, target_arch = "wasm32"))]
+const DEV_EXPORTS: &str = include_str!(concat!(env!("OUT_DIR"), "/dev.exports"));
 
-/// The dataset the app shows, built on first use and shared afterwards: the
-/// embedded visit, or with the bench-only `synthetic` feature a generated archive.
-pub fn bundled() -> Rc<Dataset> {
-    SHOWN.with(Rc::clone)
-}
-
-/// The embedded dataset, whatever features are on.
-pub fn embedded() -> Dataset {
-    embedded::dataset()
-}
-
-/// The file name of the shown dataset's map image, which the prerenderer writes
-/// beside the pages.
-pub fn map_image() -> String {
-    if cfg!(feature = "synthetic") {
-        visit_core::map::image(&bundled()).0
-    } else {
-        embedded::MAP_IMAGE.to_string()
+/// The text of the site's export pieces, fetched from `{base}/{name}`.
+#[cfg(target_arch = "wasm32")]
+pub async fn exports(base: &str, name: &str) -> Result<Rc<str>, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    #[cfg(debug_assertions)]
+    if name.is_empty() {
+        return Ok(DEV_EXPORTS.into());
     }
+    let failed = |e: wasm_bindgen::JsValue| format!("the export pieces did not load: {e:?}");
+    let href = format!("{base}/{name}");
+    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(&href))
+        .await
+        .map_err(failed)?
+        .dyn_into()
+        .map_err(failed)?;
+    if !response.ok() {
+        return Err(format!(
+            "the export pieces did not load: HTTP {}",
+            response.status()
+        ));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    Ok(text.as_string().unwrap_or_default().into())
 }

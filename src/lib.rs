@@ -1,7 +1,8 @@
 //! Visit Explorer's browser app: the thin Yew layer over `visit_core`.
 //!
 //! `routing` reads and writes the address, `app` holds the page chrome, `pages`
-//! and `components` render; `data` is the dataset compiled in by `build.rs`.
+//! and `components` render; `data` fetches the dataset's pack (and the export
+//! pieces) that the build wrote beside the pages.
 //! All logic without UI (the dataset format, filtering, URL state, search, the
 //! map layout) lives in `visit_core` and is tested natively there.
 

@@ -22,8 +22,17 @@ fn main() {
     // The app renders into a root of its own, stage by stage, and replaces the
     // page's once whole (see `startup`).
     let app = doc.create_element("div").expect("a div can be made");
-    visit_explorer::startup::begin(page, app.clone());
-    yew::Renderer::<visit_explorer::app::App>::with_root(app).render();
+    yew::platform::spawn_local(async move {
+        // The loader fetched the dataset's pack beside the wasm; it is usually here.
+        let pack = match visit_explorer::data::fetched().await {
+            Ok(pack) => pack,
+            // The panic hook puts up the page's notice with a reload link.
+            Err(e) => panic!("{e}"),
+        };
+        visit_explorer::startup::begin(page, app.clone());
+        let props = visit_explorer::app::AppProps { pack };
+        yew::Renderer::<visit_explorer::app::App>::with_root_and_props(app, props).render();
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

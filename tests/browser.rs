@@ -8,11 +8,15 @@ use std::time::Duration;
 
 use visit_explorer::app::{ServerApp, ServerAppProps};
 use visit_explorer::components::results::PAGE_SIZE;
-use visit_explorer::data::bundled;
 use visit_explorer::routing::{resolve, Route};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+
+/// The bundled visit, as the development pack holds it (`build.rs`).
+fn bundled() -> std::rc::Rc<visit_core::domain::Dataset> {
+    std::rc::Rc::new(visit_explorer::data::dev().dataset.clone())
+}
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -64,19 +68,16 @@ async fn mount_with(path: &str, dataset: std::rc::Rc<visit_core::domain::Dataset
         path: Some(path.to_string().into()),
         base: Default::default(),
         dataset,
+        map: Default::default(),
     };
     yew::Renderer::<ServerApp>::with_root_and_props(root.clone(), props).render();
-    // Live once the address's view shows: the result count says "N of M".
-    until(
-        &root,
-        |r| {
-            r.query_selector(if explorer { ".result-count" } else { "main h1" })
-                .unwrap()
-                .is_some()
-        },
-        |&b| b,
-    )
-    .await;
+    // Every render and effect done: the app is live on the address.
+    yew::scheduler::flush().await;
+    let shown = if explorer { ".result-count" } else { "main h1" };
+    assert!(
+        root.query_selector(shown).unwrap().is_some(),
+        "{path} shows no {shown}"
+    );
     root
 }
 

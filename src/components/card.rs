@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use super::share_button::ShareButton;
-use visit_core::domain::{Dataset, Meeting, Place, Status};
+use visit_core::domain::{Dataset, Meeting, Mode, Place, Status};
 use visit_core::filter::search::highlight_ranges;
 use visit_core::html::escape_into;
 
@@ -49,17 +49,27 @@ pub fn push_marked(out: &mut String, text: &str, terms: &[String]) {
     escape_into(out, &text[at..]);
 }
 
-/// The date as markup: a `<time>`, or "Date not stated".
+/// The date as markup: a `<time>` ("By 15 November 2022" for a date known only
+/// as the latest it can be), or "Date not stated".
 pub fn push_date(out: &mut String, m: &Meeting) {
     match m.date {
         Some(d) => {
             out.push_str("<time datetime=\"");
             out.push_str(&d.to_string());
             out.push_str("\">");
-            out.push_str(&d.long());
+            out.push_str(&m.date_label());
             out.push_str("</time>");
         }
         None => out.push_str("<span class=\"undated\">Date not stated</span>"),
+    }
+}
+
+/// How a meeting was held, as a badge, when not in person ("By phone").
+pub fn push_mode(out: &mut String, m: &Meeting) {
+    if m.mode != Mode::InPerson {
+        out.push_str("<span class=\"badge mode\">");
+        out.push_str(m.mode.label());
+        out.push_str("</span>");
     }
 }
 
@@ -68,18 +78,29 @@ pub fn push_date(out: &mut String, m: &Meeting) {
 pub fn card_body(d: &Dataset, m: &Meeting, href: &str, terms: &[String]) -> String {
     let mut o = String::with_capacity(1024);
     let org = &m.counterpart.organisation;
+    let countries = m.country_names();
     o.push_str("<div class=\"card-body\"><div class=\"card-top\"><span class=\"where\">");
-    push_place_mark(&mut o, m.place);
+    for &p in &m.countries {
+        push_place_mark(&mut o, p);
+    }
     o.push_str("<span class=\"org\">");
     push_marked(&mut o, org, terms);
     o.push_str("</span>");
-    if **org != *m.place.name() {
+    if **org != *countries {
         o.push_str("<span class=\"country\"> · ");
-        push_marked(&mut o, m.place.name(), terms);
+        push_marked(&mut o, &countries, terms);
         o.push_str("</span>");
     }
-    o.push_str("</span>");
+    // On a trip of several stops, which one.
+    if d.visit.stops.len() > 1 {
+        o.push_str("<span class=\"stop\"> · ");
+        push_marked(&mut o, &d.stop_of(m).city, terms);
+        o.push_str("</span>");
+    }
+    o.push_str("</span><span class=\"badges\">");
+    push_mode(&mut o, m);
     push_badge(&mut o, m.status);
+    o.push_str("</span>");
     o.push_str("</div><h3 id=\"card-");
     escape_into(&mut o, &m.id);
     o.push_str("\"><a href=\"");

@@ -1,17 +1,14 @@
 //! "Download": the meetings the view shows, in its order, as a spreadsheet (CSV),
-//! a dataset (JSON) or a calendar (iCalendar), made in the browser.
+//! a dataset (JSON) or a calendar (iCalendar). The build wrote each meeting's
+//! pieces once; the first download fetches them, and each download joins those
+//! of the view.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::routing::{use_site, Site};
-use visit_core::domain::{Dataset, Meeting};
-use visit_core::export::{calendar, file_name, Calendar, Format};
-use visit_core::filter::{Catalog, FilterState};
-use visit_core::format::csv_write::meetings_csv;
-use visit_core::format::{dataset_file, meeting_file};
-use visit_core::share::permalink;
+use crate::routing::use_site;
+use visit_core::export::Format;
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadProps {
@@ -19,89 +16,65 @@ pub struct DownloadProps {
     pub count: usize,
 }
 
-/// The JSON text of a dataset file, turned into a JavaScript value by
-/// serde-wasm-bindgen and written out by the browser's own JSON.
-fn json(d: &Dataset, meetings: &[Rc<Meeting>]) -> Result<String, String> {
-    let file = dataset_file(d, meetings.iter().map(|m| &**m));
-    #[cfg(target_arch = "wasm32")]
-    {
-        use serde::Serialize;
-        let value = file
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|e| e.to_string())?;
-        let text = js_sys::JSON::stringify_with_replacer_and_space(
-            &value,
-            &wasm_bindgen::JsValue::NULL,
-            &2.into(),
-        )
-        .map_err(|e| format!("{e:?}"))?;
-        Ok(String::from(text) + "\n")
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    Err(format!(
-        "{} meetings: JSON export needs a browser",
-        file.meetings.len()
-    ))
-}
-
-/// The file for `format`: its name, type and text.
-fn export(
-    d: &Dataset,
-    catalog: &Catalog,
-    state: &FilterState,
-    base: &str,
+/// Makes and saves the file of `format` for the view shown now; the name saved,
+/// or what went wrong.
+#[cfg(target_arch = "wasm32")]
+async fn save(
+    site: &crate::routing::Site,
+    cache: &std::cell::RefCell<Option<Rc<str>>>,
     format: Format,
-) -> Result<(String, String), String> {
-    let shown = catalog.view(state).visible;
-    let text = match format {
-        Format::Csv => {
-            let files: Vec<_> = shown.iter().map(|m| meeting_file(d, m)).collect();
-            let only = match d.sources.as_slice() {
-                [one] => Some(one.id.as_str()),
-                _ => None,
-            };
-            meetings_csv(&files, only, true)
-        }
-        Format::Json => json(d, &shown)?,
-        Format::Calendar => {
-            let origin = gloo::utils::window()
-                .location()
-                .origin()
-                .unwrap_or_default();
-            let site = format!("{origin}{base}/");
-            let link = |m: &Meeting| permalink(&site, &format!("/meetings/{}/", m.id), "");
-            let refs: Vec<&Meeting> = shown.iter().map(|m| &**m).collect();
-            calendar(&Calendar {
-                dataset: d,
-                meetings: &refs,
-                link: &link,
-                stamp: &crate::platform::utc_stamp(),
-            })
-        }
+) -> Result<String, String> {
+    use visit_core::domain::Meeting;
+    use visit_core::export::{file_name, pieces};
+    let cached = cache.borrow().clone();
+    let text = match cached {
+        Some(text) => text,
+        None => crate::data::exports(&site.nav.base, &site.exports).await?,
     };
-    Ok((file_name(d, state, format), text))
+    cache.replace(Some(text.clone()));
+    // The view shown when the file is made, as the address holds it.
+    let view = site.nav.now().view;
+    let shown = site.catalog.view(&view.state).visible;
+    let shown: Vec<&Meeting> = shown.iter().map(|m| &**m).collect();
+    let origin = gloo::utils::window()
+        .location()
+        .origin()
+        .unwrap_or_default();
+    let d = &site.catalog.dataset;
+    let site_address = format!("{origin}{}", site.nav.base);
+    let file = pieces::assemble(
+        &text,
+        d,
+        &shown,
+        format,
+        &site_address,
+        &crate::platform::utc_stamp(),
+    )?;
+    let name = file_name(d, &view.state, format);
+    crate::platform::download(&name, format.mime(), &file).map(|()| name)
 }
 
 #[component]
 pub fn Download(props: &DownloadProps) -> Html {
-    let Site { catalog, nav, .. } = use_site();
+    let site = use_site();
     let status = use_state(AttrValue::default);
+    let cache = use_mut_ref(|| None::<Rc<str>>);
     let r = super::toggle::use_refs::<9>();
     let button = |format: Format, label: &'static str, node: &NodeRef| {
-        let (catalog, status, base) = (catalog.clone(), status.clone(), nav.base.clone());
-        let nav = nav.clone();
+        let (site, status, cache) = (site.clone(), status.clone(), cache.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
-            // The view shown when the button is pressed, as the address holds it.
-            let view = nav.now().view;
-            let outcome = export(&catalog.dataset, &catalog, &view.state, &base, format).and_then(
-                |(name, text)| {
-                    crate::platform::download(&name, format.mime(), &text).map(|()| name)
-                },
-            );
-            status.set(AttrValue::from(match outcome {
-                Ok(name) => format!("Saved {name}"),
-                Err(e) => format!("The download failed: {e}"),
-            }));
+            #[cfg(target_arch = "wasm32")]
+            {
+                let (site, status, cache) = (site.clone(), status.clone(), cache.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    status.set(AttrValue::from(match save(&site, &cache, format).await {
+                        Ok(name) => format!("Saved {name}"),
+                        Err(e) => format!("The download failed: {e}"),
+                    }));
+                });
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (&site, &status, &cache, format);
         });
         html! { <button ref={node.clone()} type="button" class="download-format" data-format={format.extension()} {onclick}>{label}</button> }
     };

@@ -3,6 +3,7 @@
 pub mod card;
 pub mod download;
 pub mod filters;
+pub mod itinerary;
 pub mod offline_status;
 pub mod overview;
 pub mod results;

@@ -50,6 +50,17 @@ pub fn toggle(
     on_toggle: &Callback<FacetValue>,
     r: &ToggleRefs,
 ) -> Html {
+    toggle_with(entry, shape, None, on_toggle, r)
+}
+
+/// A toggle with a `detail` after its name (a stop's country and dates).
+pub fn toggle_with(
+    entry: &FacetCount,
+    shape: Shape,
+    detail: Option<AttrValue>,
+    on_toggle: &Callback<FacetValue>,
+    r: &ToggleRefs,
+) -> Html {
     let FacetCount {
         value,
         slug,
@@ -72,7 +83,11 @@ pub fn toggle(
     let body = match shape {
         // The visible text is the whole name, so a voice user can say what they see.
         Shape::Chip => html! {
-            <>{label}{" "}<span ref={r[2].clone()} class="count">{count}</span></>
+            <>
+                {label}
+                { match detail { Some(d) => html! { <span ref={r[3].clone()} class="detail">{" "}{d}</span> }, None => html! {} } }
+                {" "}<span ref={r[2].clone()} class="count">{count}</span>
+            </>
         },
         Shape::Bar { percent } => html! {
             <>

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::filters::Filters;
+use crate::components::itinerary::Itinerary;
 use crate::components::overview::Overview;
 use crate::components::results::Results;
 use crate::components::toggle::use_refs;
@@ -32,11 +33,11 @@ fn intro(d: &Dataset) -> Html {
     let visit = &d.visit;
     let lede = format!(
         "{} {}: {}. {} meetings, from {}.",
-        visit.host.role,
-        visit.host.name,
+        visit.traveller.role,
+        visit.traveller.name,
         visit.occasion,
         d.meetings.len(),
-        d.sources_line()
+        d.sources_summary()
     );
     // A fragment: it never changes, so re-rendering the page never touches it.
     let mut o = String::from("<div class=\"intro\"><h1>");
@@ -49,7 +50,9 @@ fn intro(d: &Dataset) -> Html {
 
 #[component]
 pub fn ExplorerPage(props: &ExplorerPageProps) -> Html {
-    let Site { catalog, nav, .. } = use_site();
+    let Site {
+        catalog, nav, map, ..
+    } = use_site();
     let stage = props.stage;
     let r = use_refs::<2>();
     let view = &props.view;
@@ -65,20 +68,21 @@ pub fn ExplorerPage(props: &ExplorerPageProps) -> Html {
     let facets = Rc::new(selection.facets.clone());
     let intro = use_memo(catalog.clone(), |c| intro(&c.dataset));
     use_title(title(&catalog.dataset, Page::Explorer));
-    let home = catalog.dataset.visit.host.country;
-    // Format 1 names no country for the visit's stops.
-    let visited = use_memo((), |_| Rc::<[visit_core::domain::Place]>::from([]));
-    let map = use_memo(nav.base.clone(), |base| {
-        AttrValue::from(format!("{base}/{}", crate::data::map_image()))
+    let home = catalog.dataset.visit.traveller.country;
+    let visited = use_memo(catalog.clone(), |c| {
+        Rc::<[visit_core::domain::Place]>::from(c.dataset.visited())
     });
     html! {
         <div ref={r[0].clone()} class="explorer">
             {(*intro).clone()}
+            { if catalog.dataset.visit.stops.len() > 1 && stage >= Stage::FILTERS { html! {
+                <Itinerary stops={selection.facets.stops.clone()} on_toggle={(*on_toggle).clone()} />
+            } } else { html! {} } }
             <div ref={r[1].clone()} class="layout">
                 { if stage < Stage::FILTERS { html! {} } else { html! { <Filters active={view.state.active_count()} q={AttrValue::from(view.state.q.clone())} {facets}
                     on_change={(*on_change).clone()} on_toggle={(*on_toggle).clone()} /> } } }
                 { if stage < Stage::WHOLE { html! {} } else { html! { <Overview sectors={selection.facets.sectors.clone()} sector_total={selection.sector_total}
-                        countries={selection.facets.countries.clone()} {home} visited={(*visited).clone()} map={(*map).clone()}
+                        countries={selection.facets.countries.clone()} {home} visited={(*visited).clone()} {map}
                         on_toggle={(*on_toggle).clone()} /> } } }
                 { if stage < Stage::FILTERS { html! {} } else { html! {
                     <Results view={view.clone()} {selection} on_change={(*on_change).clone()} cards={stage.cards()} />

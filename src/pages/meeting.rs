@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::not_found::not_found_view;
-use crate::components::card::{push_badge, push_date, push_place_mark};
+use crate::components::card::{push_badge, push_date, push_mode, push_place_mark};
 use crate::components::share_button::ShareButton;
 use crate::hooks::use_title;
 use crate::routing::{app_link, use_site, Link, Site, View};
@@ -26,6 +26,37 @@ fn items(list: &[Rc<str>]) -> Html {
         return html! {"None given"};
     }
     html! { <ul>{ for list.iter().map(|t| html! { <li>{AttrValue::from(t.clone())}</li> }) }</ul> }
+}
+
+/// Where a meeting was: its stop's city, country and dates.
+fn where_held(s: &visit_core::domain::Stop) -> String {
+    format!(
+        "{}, {}",
+        s.city,
+        crate::components::itinerary::stop_detail(s)
+    )
+}
+
+/// "By Kazinform on 10 November 2022 (paragraph 2); held 14 November 2022."
+fn announced_line(
+    d: &visit_core::domain::Dataset,
+    a: &visit_core::domain::Citation,
+    m: &Meeting,
+) -> String {
+    let s = &d.sources[a.source];
+    let numbers: Vec<String> = a.paragraphs.iter().map(u32::to_string).collect();
+    let held = match (m.date, m.date_basis) {
+        (Some(day), visit_core::domain::DateBasis::By) => format!("; held by {}", day.long()),
+        (Some(day), _) => format!("; held {}", day.long()),
+        (None, _) => String::new(),
+    };
+    format!(
+        "By {} on {} (paragraph{} {}){held}.",
+        s.publisher,
+        s.published.long(),
+        if numbers.len() == 1 { "" } else { "s" },
+        numbers.join(", ")
+    )
 }
 
 #[component]
@@ -72,11 +103,17 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     };
     let head = {
         let mut o = String::from("<p class=\"where\">");
-        push_place_mark(&mut o, m.place);
-        visit_core::html::escape_into(
-            &mut o,
-            &format!("{} · {}", m.counterpart.organisation, m.place.name()),
-        );
+        for &p in &m.countries {
+            push_place_mark(&mut o, p);
+        }
+        let countries = m.country_names();
+        let text =
+            if m.counterpart.organisation.is_empty() || *m.counterpart.organisation == *countries {
+                countries
+            } else {
+                format!("{} · {countries}", m.counterpart.organisation)
+            };
+        visit_core::html::escape_into(&mut o, &text);
         o.push_str("</p>");
         Html::from_html_unchecked(AttrValue::from(o))
     };
@@ -84,6 +121,7 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
         let mut o = String::from("<p class=\"meta\">");
         push_badge(&mut o, m.status);
         o.push(' ');
+        push_mode(&mut o, &m);
         push_date(&mut o, &m);
         o.push_str("</p>");
         Html::from_html_unchecked(AttrValue::from(o))
@@ -100,9 +138,14 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
             <p class="summary lead">{AttrValue::from(m.summary.clone())}</p>
             <dl class="facts">
                 <dt>{"Kind of counterpart"}</dt><dd>{m.kind.label()}</dd>
-                <dt>{"Country"}</dt><dd>{m.place.name()}</dd>
+                <dt>{if m.countries.len() == 1 { "Country" } else { "Countries" }}</dt><dd>{m.country_names()}</dd>
+                <dt>{"Where"}</dt><dd>{where_held(dataset.stop_of(&m))}</dd>
+                <dt>{"How"}</dt><dd>{m.mode.label()}</dd>
                 <dt>{"Date"}</dt><dd>{m.date_account()}</dd>
                 <dt>{"Status"}</dt><dd>{if m.status == Status::Held { "Held" } else { "Planned: reported as expected, not yet held" }}</dd>
+                { match &m.announced { Some(a) => html! { <>
+                    <dt>{"Announced"}</dt><dd>{announced_line(dataset, a, &m)}</dd>
+                </> }, None => html! {} } }
                 <dt>{"Sectors"}</dt>
                 <dd><ul class="tags" role="list">{ for m.sectors.iter().map(|&s| {
                     let def = dataset.sector(s);
@@ -114,7 +157,7 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
                 <dd>{ if m.figures.is_empty() { html! {"None given"} } else { html! { <ul>{ for m.figures.iter().map(|f| html! {
                     <li><strong>{AttrValue::from(f.value.clone())}</strong>{": "}{AttrValue::from(f.about.clone())}</li>
                 }) }</ul> } } }</dd>
-                <dt>{if m.cites.len() == 1 { "Source" } else { "Sources" }}</dt>
+                <dt>{if m.cites.len() == 1 { "Source cited" } else { "Sources cited" }}</dt>
                 <dd class="citation">{ for m.cites.iter().map(|c| {
                     let link = dataset.sources[c.source].url.clone().map(|href| html! {
                         <>{" "}<a href={AttrValue::from(href)} rel="noopener">{"Read the source"}</a></>

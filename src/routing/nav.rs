@@ -13,7 +13,7 @@ use visit_core::domain::Dataset;
 use visit_core::filter::{Catalog, FilterChange};
 
 /// What every page shares and what changes at most once: the dataset's catalog,
-/// the navigator, and whether the app is live (false only in the static render the
+/// the navigator, its map image, and whether the app is live (false only in the static render the
 /// prerenderer writes). One context rather than three: each context type adds
 /// its own provider and hook to the wasm.
 #[derive(Clone, PartialEq)]
@@ -21,6 +21,10 @@ pub struct Site {
     pub catalog: Rc<Catalog>,
     pub nav: Nav,
     pub live: bool,
+    /// The address of the dataset's map image.
+    pub map: AttrValue,
+    /// The file name of the dataset's export pieces (see `data::exports`).
+    pub exports: AttrValue,
 }
 
 /// The [`Site`] the app provides.
@@ -231,7 +235,7 @@ impl Nav {
         (read.here, read.spot)
     }
 
-    /// Starts from what [`read_browser`] read at start.
+    /// Starts from what `read_browser` read at start.
     pub fn with_back_spot(self, spot: Option<Spot>) -> Nav {
         *self.back_spot.borrow_mut() = spot;
         self

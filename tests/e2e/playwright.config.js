@@ -1,7 +1,9 @@
 // Playwright runs the end-to-end specs against the release build, served two ways:
 // Python's plain static server (no 404 page, no rewrites) on 8090/8091, and the repo's
 // host-like server (.ci/serve.py: 404.html, compression, cache headers) on 8092/8093.
-// Each serves the site at the root and under the /visit-explorer/ sub-path.
+// Each serves the site at the root and under the /visit-explorer/ sub-path. The two
+// fictional fixtures' sites are served on 8094 (a format-1 visit) and 8098 (a
+// format-2 trip of three stops).
 const { defineConfig } = require("@playwright/test");
 
 const chromiumArgs = [
@@ -48,6 +50,13 @@ module.exports = defineConfig({
     {
       command: "python3 ../../.ci/serve.py ../../target/fixture-site --port 8094",
       url: "http://127.0.0.1:8094/",
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "ignore",
+    },
+    {
+      command: "python3 ../../.ci/serve.py ../../target/trip-site --port 8098",
+      url: "http://127.0.0.1:8098/",
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "ignore",

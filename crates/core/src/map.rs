@@ -97,14 +97,15 @@ pub fn file_name(svg: &str) -> String {
 }
 
 /// The map image of a dataset: its file name and its SVG text. Home is the
-/// traveller's country; met are the countries its meetings were with.
+/// traveller's country, visited the stops' countries, and met every country a
+/// meeting was with.
 pub fn image(d: &crate::domain::Dataset) -> (String, String) {
     let mut met: Vec<Place> = Vec::new();
-    for m in &d.meetings {
-        if !met.contains(&m.place) {
-            met.push(m.place);
+    for p in d.meetings.iter().flat_map(|m| m.countries.iter()) {
+        if !met.contains(p) {
+            met.push(*p);
         }
     }
-    let svg = svg(d.visit.host.country, &[], &met);
+    let svg = svg(d.visit.traveller.country, &d.visited(), &met);
     (file_name(&svg), svg)
 }

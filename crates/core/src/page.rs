@@ -33,9 +33,9 @@ pub fn description(d: &Dataset, page: Page) -> String {
         Page::Explorer => format!(
             "{} meetings of {} ({}) in {}: {}. Filter by sector, country, counterpart and day.",
             d.meetings.len(),
-            v.host.name,
-            v.host.role,
-            v.city,
+            v.traveller.name,
+            v.traveller.role,
+            d.cities(),
             v.occasion
         ),
         Page::Meeting(m) => m.summary.to_string(),

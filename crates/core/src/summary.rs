@@ -12,6 +12,7 @@ pub struct Summary {
     pub sources: usize,
     /// `(label, count)` rows, in the order they print.
     pub by_status: Vec<(String, usize)>,
+    pub by_stop: Vec<(String, usize)>,
     pub by_date_basis: Vec<(String, usize)>,
     pub by_sector: Vec<(String, usize)>,
     pub by_country: Vec<(String, usize)>,
@@ -21,8 +22,9 @@ pub fn summarise(d: &Dataset) -> Summary {
     let count =
         |f: &dyn Fn(&crate::domain::Meeting) -> bool| d.meetings.iter().filter(|m| f(m)).count();
     let mut by_country: Vec<(String, usize)> = Vec::new();
-    for m in &d.meetings {
-        let label = format!("{} ({})", m.place.name(), m.place.code());
+    // A meeting counts under each of its countries.
+    for p in d.meetings.iter().flat_map(|m| m.countries.iter()) {
+        let label = format!("{} ({})", p.name(), p.code());
         match by_country.iter_mut().find(|(l, _)| *l == label) {
             Some((_, n)) => *n += 1,
             None => by_country.push((label, 1)),
@@ -37,6 +39,13 @@ pub fn summarise(d: &Dataset) -> Summary {
         by_status: Status::ALL
             .iter()
             .map(|&s| (s.slug().to_string(), count(&|m| m.status == s)))
+            .collect(),
+        by_stop: d
+            .visit
+            .stops
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("{} ({})", s.city, s.id), count(&|m| m.stop == i)))
             .collect(),
         by_date_basis: DateBasis::ALL
             .iter()
@@ -67,9 +76,10 @@ impl fmt::Display for Summary {
         )?;
         for (title, rows) in [
             ("by status", &self.by_status),
+            ("by stop", &self.by_stop),
             ("by date basis", &self.by_date_basis),
             ("by sector (a meeting may have several)", &self.by_sector),
-            ("by country", &self.by_country),
+            ("by country (a meeting may have several)", &self.by_country),
         ] {
             writeln!(f, "\n  {title}")?;
             let width = rows

@@ -1,13 +1,14 @@
 //! A deterministic synthetic archive for benchmarks: thousands of meetings with
 //! realistic field lengths, spread over many countries, sectors and days.
-//! Only the bench build (feature `synthetic`) shows it; it is never shipped otherwise.
+//! `visit-site synthetic` writes it as a dataset file for the benchmark's second
+//! site; it is never shipped otherwise.
 
 use std::rc::Rc;
 
 use crate::domain::country::COUNTRIES;
 use crate::domain::{
-    Citation, Counterpart, Dataset, Date, DateBasis, Figure, Host, Kind, Meeting, Place, Sector,
-    SectorDef, Source, Status, Visit,
+    Citation, Counterpart, Dataset, Date, DateBasis, Figure, Kind, Meeting, Mode, Place, Sector,
+    SectorDef, Source, Status, Stop, Traveller, Visit,
 };
 
 /// The fixed seed the benchmark uses.
@@ -162,6 +163,14 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
             } else {
                 Place::Country(spread[rng.below(spread.len())])
             };
+            // One meeting in ten has a second country, as a trilateral would.
+            let mut countries = vec![place];
+            if rng.below(10) == 0 {
+                let other = Place::Country(spread[rng.below(spread.len())]);
+                if other != place {
+                    countries.push(other);
+                }
+            }
             let status = if rng.below(10) == 0 {
                 Status::Planned
             } else {
@@ -229,7 +238,20 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
                     organisation: organisation.into(),
                 },
                 kind,
-                place,
+                countries,
+                // Three stops of ten days each; an undated meeting at the first.
+                stop: date.map_or(0, |d| {
+                    if d.month > 9 {
+                        2
+                    } else {
+                        ((d.day as usize - 1) / 10).min(2)
+                    }
+                }),
+                mode: if rng.below(15) == 0 {
+                    Mode::Call
+                } else {
+                    Mode::InPerson
+                },
                 sectors,
                 topics,
                 places,
@@ -239,6 +261,7 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
                     source: 0,
                     paragraphs: vec![1 + rng.below(20) as u32],
                 }],
+                announced: None,
             })
         })
         .collect::<Vec<_>>();
@@ -248,14 +271,42 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
         visit: Visit {
             id: "synthetic-archive".into(),
             title: "Synthetic archive (benchmark)".into(),
-            host: Host {
-                name: "Synthetic host".into(),
+            traveller: Traveller {
+                name: "Synthetic traveller".into(),
                 role: "Head of State".into(),
                 country: Place::parse("KZ").expect("KZ is in the country table"),
             },
-            city: "Many cities".into(),
+            stops: [
+                ("first", "Alphaville", "FR", 1, 10),
+                ("second", "Betatown", "DE", 11, 20),
+                ("third", "Gammacity", "IT", 21, 30),
+            ]
+            .into_iter()
+            .enumerate()
+            .map(|(i, (id, city, code, from, to))| Stop {
+                id: id.into(),
+                city: city.into(),
+                country: Place::parse(code),
+                from: day(from),
+                // The last stop runs on into the planned events of October.
+                to: Some(if i == 2 {
+                    Date {
+                        year: 2023,
+                        month: 10,
+                        day: 31,
+                    }
+                } else {
+                    day(to)
+                }),
+                timezone: None,
+            })
+            .collect(),
             from: day(1),
-            to: None,
+            to: Some(Date {
+                year: 2023,
+                month: 10,
+                day: 31,
+            }),
             dates_note: "".into(),
             occasion: "Benchmark data".into(),
         },
@@ -265,6 +316,7 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
             title: None,
             url: None,
             published,
+            published_at: None,
             paragraphs: 20,
         }],
         sectors: SECTORS

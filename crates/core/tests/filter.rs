@@ -2,22 +2,14 @@
 
 use std::rc::Rc;
 
-use visit_core::domain::{Dataset, Kind, Place, Sector, Status};
+use visit_core::domain::{Kind, Place, Sector, Status};
 use visit_core::filter::facets::facets;
 use visit_core::filter::query::{decode, encode};
 use visit_core::filter::search::{fold, highlight_ranges, lower, terms};
 use visit_core::filter::{query, Catalog, DayKey, Facet, FacetValue, FilterChange, FilterState};
-use visit_core::format::files::load_json;
 
-const BUNDLED: &str = include_str!("../../../assets/data/tokayev-unga78-2023.json");
-
-thread_local! {
-    static DATASET: Rc<Dataset> = Rc::new(load_json(BUNDLED, "bundled").unwrap().1);
-}
-
-fn bundled() -> Rc<Dataset> {
-    DATASET.with(Rc::clone)
-}
+mod common;
+use common::bundled;
 
 /// A sector of the bundled taxonomy, by slug.
 fn sector(slug: &str) -> Sector {
@@ -350,7 +342,7 @@ fn toggling_twice_and_clear() {
     assert!(s.apply(FilterChange::Clear).is_empty());
     assert_eq!(
         Facet::ALL.map(|f| f.key()),
-        ["sector", "country", "kind", "day", "status"]
+        ["stop", "sector", "country", "kind", "day", "status"]
     );
 }
 
@@ -441,4 +433,84 @@ fn folding_covers_nordic_turkish_and_decomposed_text() {
         (1, 0..6),
         "the whole word, dotted İ included"
     );
+}
+
+#[test]
+fn a_trip_filters_by_stop_and_counts_a_meeting_under_each_of_its_countries() {
+    let d = common::trip();
+    let c = Catalog::new(d.clone());
+    let p = |q: &str| query::parse(q, &d);
+    let ids = |q: &str| {
+        c.select(&p(q))
+            .iter()
+            .map(|m| m.id.to_string())
+            .collect::<Vec<_>>()
+    };
+    // OR within the stop facet, AND with the others.
+    assert_eq!(ids("stop=mombasa").len(), 3);
+    assert_eq!(ids("stop=mombasa,kigali").len(), 7);
+    assert_eq!(ids("stop=nairobi&kind=minister"), ["da-silva-call"]);
+    // The trilateral shows under Kenya and under Tanzania.
+    assert!(ids("country=TZ").contains(&"nairobi-trilateral".to_string()));
+    assert!(ids("country=KE").contains(&"nairobi-trilateral".to_string()));
+    // The summit hosted by Kenya with an organisation counts under both.
+    assert!(ids("country=international").contains(&"ports-summit".to_string()));
+    assert!(ids("country=KE").contains(&"ports-summit".to_string()));
+    let view = c.view(&p(""));
+    let count = |code: &str| {
+        view.facets
+            .countries
+            .iter()
+            .find(|f| &*f.slug == code)
+            .map(|f| f.count)
+    };
+    assert_eq!(count("KE"), Some(4));
+    assert_eq!(count("TZ"), Some(1));
+    assert_eq!(count("international"), Some(2));
+    // The stop facet counts each stop's meetings, in the trip's order.
+    let stops: Vec<(String, usize)> = view
+        .facets
+        .stops
+        .iter()
+        .map(|f| (f.label.to_string(), f.count))
+        .collect();
+    assert_eq!(
+        stops,
+        [
+            ("Nairobi".to_string(), 3),
+            ("Mombasa".to_string(), 3),
+            ("Kigali".to_string(), 4)
+        ]
+    );
+    // With Tanzania selected, Kenya still counts the trilateral (it would show).
+    let tz = c.view(&p("country=TZ"));
+    assert_eq!(
+        tz.facets
+            .countries
+            .iter()
+            .find(|f| &*f.slug == "KE")
+            .unwrap()
+            .count,
+        4
+    );
+    // The query writes the stop first, in canonical order.
+    assert_eq!(
+        query::serialise(&p("sector=ports&STOP=Kigali,nairobi"), &d),
+        "stop=nairobi,kigali&sector=ports"
+    );
+    assert_eq!(query::serialise(&p("stop=lagos"), &d), "");
+    // Search finds a stop's city.
+    assert_eq!(ids("q=mombasa").len(), 3);
+}
+
+#[test]
+fn a_one_stop_visit_searches_its_city_only_where_a_meeting_names_it() {
+    let d = common::fixture();
+    let c = Catalog::new(d.clone());
+    let found: Vec<String> = c
+        .select(&query::parse("q=tromso", &d))
+        .iter()
+        .map(|m| m.id.to_string())
+        .collect();
+    assert_eq!(found, ["odegard", "arctic-forum"]);
 }

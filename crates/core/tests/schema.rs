@@ -1,14 +1,18 @@
-//! The JSON Schema in `schema/dataset.schema.json` stays in step with the Rust
-//! types: the same fields at every level, the same required ones, the same closed
-//! lists, and it accepts and rejects what Rust does.
+//! The JSON Schema of format 2, `schema/dataset.schema.json`, stays in step with
+//! the Rust types: the same fields at every level, the same required ones, the
+//! same closed lists, and it accepts and rejects what Rust does. The schema of
+//! format 1, `schema/dataset-1.schema.json`, still describes format-1 files.
 
 use serde_json::{json, Value};
-use visit_core::domain::{DateBasis, Kind, Status};
+use visit_core::domain::{DateBasis, Kind, Mode, Status};
 use visit_core::format::files::load_folder;
 use visit_core::format::{DatasetFile, FORMAT};
 
+mod common;
+use common::{repo, BUNDLED};
+
 const SCHEMA: &str = include_str!("../schema/dataset.schema.json");
-const BUNDLED: &str = include_str!("../../../assets/data/tokayev-unga78-2023.json");
+const SCHEMA_1: &str = include_str!("../schema/dataset-1.schema.json");
 
 fn schema() -> Value {
     serde_json::from_str(SCHEMA).unwrap()
@@ -22,8 +26,13 @@ fn validator() -> jsonschema::Validator {
 fn full() -> Value {
     let mut v: Value = serde_json::from_str(BUNDLED).unwrap();
     v["visit"]["to"] = json!("2023-09-20");
+    v["visit"]["stops"][0]["to"] = json!("2023-09-20");
+    v["visit"]["stops"][0]["timezone"] = json!("America/New_York");
     v["sources"][0]["title"] = json!("A headline");
     v["sources"][0]["url"] = json!("https://example.org/a");
+    v["meetings"][0]["stop"] = json!("new-york");
+    v["meetings"][0]["mode"] = json!("call");
+    v["meetings"][0]["announced"] = json!({"source": "kazinform-2023-09-19", "paragraphs": [1]});
     v
 }
 
@@ -124,8 +133,9 @@ fn the_schema_has_the_same_fields_and_required_fields_as_the_rust_types() {
     assert!(rust_accepts(&example));
     let mut checked = 0;
     walk(&root, &root, &example, &example, "", &mut checked);
-    // dataset, visit, host, source, sector, meeting, counterpart, figure, citation
-    assert_eq!(checked, 9);
+    // dataset, visit, traveller, stop, source, sector, meeting, counterpart, figure,
+    // citation (cited), citation (announced)
+    assert_eq!(checked, 11);
 }
 
 #[test]
@@ -153,6 +163,10 @@ fn the_schema_has_the_same_closed_lists() {
         list("/$defs/meeting/properties/date_basis/enum"),
         slugs(DateBasis::ALL.iter().map(|b| b.slug()).collect())
     );
+    assert_eq!(
+        list("/$defs/meeting/properties/mode/enum"),
+        slugs(Mode::ALL.iter().map(|m| m.slug()).collect())
+    );
     assert_eq!(s["properties"]["format"]["const"], json!(FORMAT));
     assert_eq!(
         s["properties"]["sectors"]["maxItems"],
@@ -168,15 +182,7 @@ fn the_schema_accepts_the_datasets_the_app_accepts() {
         ("full", full()),
         (
             "fixture",
-            serde_json::to_value(
-                load_folder(
-                    &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                        .join("../../tests/fixtures/fictional-visit"),
-                )
-                .unwrap()
-                .0,
-            )
-            .unwrap(),
+            serde_json::to_value(load_folder(&common::fixture_dir()).unwrap().0).unwrap(),
         ),
     ] {
         let errors: Vec<String> = v
@@ -210,7 +216,7 @@ fn the_schema_rejects_what_the_app_rejects() {
                 d.as_object_mut().unwrap().remove("format");
             }),
         ),
-        ("format 2", Box::new(|d| d["format"] = json!(2))),
+        ("format 3", Box::new(|d| d["format"] = json!(3))),
         (
             "status",
             Box::new(|d| d["meetings"][0]["status"] = json!("cancelled")),
@@ -233,7 +239,24 @@ fn the_schema_rejects_what_the_app_rejects() {
         ),
         (
             "country",
-            Box::new(|d| d["meetings"][0]["country"] = json!("usa")),
+            Box::new(|d| d["meetings"][0]["countries"] = json!(["usa"])),
+        ),
+        (
+            "no country",
+            Box::new(|d| d["meetings"][0]["countries"] = json!([])),
+        ),
+        (
+            "mode",
+            Box::new(|d| d["meetings"][0]["mode"] = json!("telegram")),
+        ),
+        ("no stops", Box::new(|d| d["visit"]["stops"] = json!([]))),
+        (
+            "stop id",
+            Box::new(|d| d["visit"]["stops"][0]["id"] = json!("New York")),
+        ),
+        (
+            "published",
+            Box::new(|d| d["sources"][0]["published"] = json!("2023-09-19 08:00")),
         ),
         (
             "no sectors",
@@ -273,4 +296,22 @@ fn the_schema_rejects_what_the_app_rejects() {
             .map(|f| visit_core::format::validate::validate(&f).is_ok());
         assert_ne!(rust, Some(true), "Rust accepts: {name}");
     }
+}
+
+#[test]
+fn the_format_1_schema_still_describes_format_1_files() {
+    let schema: Value = serde_json::from_str(SCHEMA_1).unwrap();
+    assert_eq!(schema["properties"]["format"]["const"], json!(1));
+    let v = jsonschema::validator_for(&schema).unwrap();
+    let old: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo("tests/fixtures/format-1/tokayev-unga78-2023.json")).unwrap(),
+    )
+    .unwrap();
+    let errors: Vec<String> = v
+        .iter_errors(&old)
+        .map(|e| format!("{e} at {}", e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // And it refuses a format-2 file.
+    assert!(!v.is_valid(&serde_json::from_str::<Value>(BUNDLED).unwrap()));
 }

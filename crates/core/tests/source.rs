@@ -3,18 +3,10 @@
 //! `build.rs` enables these tests only where `../shared/source/article.txt`
 //! (or `$SOURCE_ARTICLE`) exists; elsewhere cargo reports them as ignored.
 
-use visit_core::domain::Dataset;
 use visit_core::filter::search::fold;
-use visit_core::format::files::load_json;
 
-fn bundled() -> Dataset {
-    load_json(
-        include_str!("../../../assets/data/tokayev-unga78-2023.json"),
-        "bundled",
-    )
-    .unwrap()
-    .1
-}
+mod common;
+use common::bundled;
 
 /// The article's paragraphs, numbered from 1 (index 0 is paragraph 1).
 #[allow(dead_code)]

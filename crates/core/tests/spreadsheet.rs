@@ -7,11 +7,8 @@ use visit_core::format::csv_write::meetings_csv;
 use visit_core::format::files::{load_folder, load_json, Problem};
 use visit_core::format::DatasetFile;
 
-const BUNDLED: &str = include_str!("../../../assets/data/tokayev-unga78-2023.json");
-
-fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/fictional-visit")
-}
+mod common;
+use common::{fixture_dir as fixture, BUNDLED};
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap()
@@ -88,7 +85,7 @@ fn the_fixture_reads_with_quotes_commas_line_breaks_bom_and_crlf() {
     assert_eq!(m("bronte-cosic").cites.len(), 2, "two sources cited");
     assert_eq!(m("hohenzollern").counterpart.name.chars().count(), 80);
     assert_eq!(d.sectors.len(), 5);
-    assert_eq!(&*d.visit.host.name, "Ísafold Þórðardóttir-Ñúñez");
+    assert_eq!(&*d.visit.traveller.name, "Ísafold Þórðardóttir-Ñúñez");
 }
 
 #[test]
@@ -111,9 +108,11 @@ fn json_to_spreadsheet_to_json_is_exact() {
 
 #[test]
 fn spreadsheet_to_json_to_spreadsheet_is_byte_exact() {
-    // The fixture was written by another CSV writer (Python's); ours writes the same bytes.
-    let text = read(&fixture().join("meetings.csv"));
-    let (file, _) = load_folder(&fixture()).unwrap();
+    // The trip's sheet was written by another CSV writer (Python's); ours writes the
+    // same bytes.
+    let trip = common::trip_dir();
+    let text = read(&trip.join("meetings.csv"));
+    let (file, _) = load_folder(&trip).unwrap();
     assert_eq!(meetings_csv(&file.meetings, only_source(&file), true), text);
 }
 
@@ -131,7 +130,7 @@ fn the_shipped_template_is_the_bundled_visit_written_out() {
     assert_eq!(from_template, file);
     // The bundled visit has one source, so citations are bare paragraph numbers.
     assert!(
-        csv.lines().nth(1).unwrap().ends_with(",\"2, 3\""),
+        csv.lines().nth(1).unwrap().ends_with(",\"2, 3\","),
         "{}",
         csv.lines().nth(1).unwrap()
     );
@@ -418,5 +417,80 @@ fn every_error_at_once_in_file_order() {
         p[3].contains("column 10 (country): unknown country \"XX\""),
         "{}",
         p[3]
+    );
+}
+
+#[test]
+fn a_tab_separated_sheet_reads_the_same() {
+    let (expected, _) = load_folder(&fixture()).unwrap();
+    let (file, _) = load_folder(&fixture()).unwrap();
+    let commas = meetings_csv(&file.meetings, None, false);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(commas.as_bytes());
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b'\t')
+        .from_writer(Vec::new());
+    for r in reader.records() {
+        w.write_record(&r.unwrap()).unwrap();
+    }
+    let tabs = w.into_inner().unwrap();
+    assert!(tabs.contains(&b'\t') && !tabs.starts_with(b"id,"));
+    let dir = folder(
+        "tabs",
+        Some(&read(&fixture().join("visit.json"))),
+        Some(&tabs),
+    );
+    assert_eq!(load_folder(&dir).unwrap().0, expected);
+}
+
+#[test]
+fn error_a_row_with_too_few_cells() {
+    let dir = fixture_with("few", |t| {
+        t.replacen("Søren Ødegård,Mayor,", "Søren Ødegård,", 1)
+    });
+    single(
+        &dir,
+        &["meetings.csv, line 2: has 15 cells but the header has 16 columns"],
+    );
+}
+
+#[test]
+fn error_an_unreadable_header_row() {
+    // A stray quote opens a cell that never closes: no header can be read.
+    let dir = fixture_with("header", |t| t.replacen("id,status", "id,\"status", 1));
+    single(
+        &dir,
+        &[
+            "meetings.csv, line 1: the header row cannot be read",
+            "a double quote in its column 2 is never closed",
+        ],
+    );
+}
+
+#[test]
+fn errors_name_the_date_basis_summary_and_topics_columns() {
+    let dir = fixture_with("columns", |t| {
+        t.replacen(",stated,Paragraph 1 dates it", ",roughly,Paragraph 1 dates it", 1)
+            .replacen(
+                "\"An invented welcome by the city’s mayor, who offered a loan of polar museum pieces and help with a language archive.\"",
+                "\" \"",
+                1,
+            )
+            .replacen("Polar museum loan", "Polar museum\u{7} loan", 1)
+    });
+    let p = problems(&dir);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    for (column, n) in [("date_basis", 4), ("summary", 15), ("topics", 12)] {
+        let want = format!("meetings.csv, line 2, column {n} ({column})");
+        assert!(
+            p.iter().any(|e| e.contains(&want)),
+            "no problem at {want}: {p:#?}"
+        );
+    }
+    assert!(
+        p.iter()
+            .any(|e| e.contains("roughly") && e.contains("stated, context, by, not-stated")),
+        "{p:#?}"
     );
 }

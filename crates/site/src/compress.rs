@@ -6,8 +6,9 @@ use std::path::Path;
 
 use crate::Failure;
 
-const COMPRESSIBLE: [&str; 8] = [
+const COMPRESSIBLE: [&str; 9] = [
     "html",
+    "txt",
     "js",
     "css",
     "wasm",

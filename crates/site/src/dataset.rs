@@ -1,10 +1,11 @@
-//! The dataset commands: check, convert a spreadsheet folder, write a template.
+//! The dataset commands: check, convert a spreadsheet folder, migrate to format 2,
+//! write a template, write the benchmark's synthetic archive.
 
 use std::path::Path;
 
 use visit_core::format::csv_write::meetings_csv;
 use visit_core::format::files::{load_path, MEETINGS_CSV, VISIT_JSON};
-use visit_core::format::DatasetFile;
+use visit_core::format::{dataset_file, DatasetFile};
 use visit_core::summary::summarise;
 
 use crate::Failure;
@@ -48,4 +49,38 @@ pub fn template(from: &Path, to: &Path) -> Result<usize, Failure> {
     crate::write(&to.join(VISIT_JSON), visit.as_bytes())?;
     crate::write(&to.join(MEETINGS_CSV), meetings.as_bytes())?;
     Ok(dataset.meetings.len())
+}
+
+/// Writes the format-2 form of the dataset at `from` into `to`: a JSON file as a
+/// JSON file, a spreadsheet folder as a folder. On any problem nothing is
+/// written. Returns notes on what format 1 could not say.
+pub fn migrate(from: &Path, to: &Path) -> Result<Vec<String>, Failure> {
+    let (file, dataset) = load_path(from).map_err(Failure::Invalid)?;
+    if from.is_dir() {
+        let (visit, meetings) = spreadsheet(&file);
+        crate::write(&to.join(VISIT_JSON), visit.as_bytes())?;
+        crate::write(&to.join(MEETINGS_CSV), meetings.as_bytes())?;
+    } else {
+        crate::write(to, json(&file).as_bytes())?;
+    }
+    Ok(dataset
+        .visit
+        .stops
+        .iter()
+        .filter(|s| s.country.is_none())
+        .map(|s| {
+            format!(
+                "stop \"{}\" ({}) has no country: format 1 named only the city. Add its ISO code if your sources say.",
+                s.id, s.city
+            )
+        })
+        .collect())
+}
+
+/// Writes the benchmark's generated archive of `n` meetings as a dataset file.
+pub fn synthetic(n: usize, to: &Path) -> Result<(), Failure> {
+    use visit_core::synthetic::{generate, SEED};
+    let d = generate(n, SEED);
+    let file = dataset_file(&d, d.meetings.iter().map(|m| &**m));
+    crate::write(to, json(&file).as_bytes())
 }

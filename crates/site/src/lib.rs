@@ -1,5 +1,6 @@
 //! Visit Explorer's native site tool: the dataset commands (check, convert,
-//! template) and the prerenderer. `main.rs` is its command line.
+//! migrate, template, synthetic) and the prerenderer, which writes the pages,
+//! the dataset's pack, map, export pieces and link previews. `main.rs` is its command line.
 
 pub mod compress;
 pub mod dataset;

@@ -221,8 +221,9 @@ const AFTER_FIRST_PAINT: &str = "await new Promise((go) => {\n\
 /// `<link rel="preload">` and has the loader wait for the largest paint. Lighthouse
 /// simulates every request begun before the largest paint as holding it up, so a
 /// preloaded 130 KB wasm put its LCP at 1.5 s when the lede was really painted
-/// with the first HTML.
-pub fn start_app_after_first_paint(template: &str) -> Result<String, String> {
+/// with the first HTML. Then it fetches the dataset's pack at `pack` beside the
+/// wasm, and leaves the app the promise of its text (`window.__vePack`).
+pub fn start_app_after_first_paint(template: &str, pack: &str) -> Result<String, String> {
     let mut out = template.to_string();
     if let Some((at, tag)) = find_link(&out, "preload", "a preload link")? {
         if tag.contains(".wasm\"") {
@@ -233,7 +234,11 @@ pub fn start_app_after_first_paint(template: &str) -> Result<String, String> {
     let at = out
         .find(init)
         .ok_or("Trunk's loader script (`await init(`) was not found")?;
-    out.insert_str(at, AFTER_FIRST_PAINT);
+    let fetch_pack = format!(
+        "window.__vePack = fetch({}).then((r) => r.ok ? r.text() : Promise.reject(new Error(\"the dataset pack: HTTP \" + r.status)));\n",
+        serde_json::to_string(pack).map_err(|e| e.to_string())?
+    );
+    out.insert_str(at, &(AFTER_FIRST_PAINT.to_string() + &fetch_pack));
     Ok(out)
 }
 

@@ -1,12 +1,13 @@
-//! Writes one HTML file per route into Trunk's output: the content rendered by the
-//! app itself (Yew's server renderer), the page's head tags and its CSP, and its
-//! link-preview image.
+//! Writes the dataset's pack and map image and one HTML file per route into
+//! Trunk's output: the content rendered by the app itself (Yew's server renderer,
+//! over the dataset read back from the pack, as the browser reads it), the page's
+//! head tags and its CSP, and its link-preview image.
 
 use std::path::Path;
 use std::rc::Rc;
 
+use visit_core::format::files::load_path;
 use visit_explorer::app::{ServerApp, ServerAppProps};
-use visit_explorer::data;
 use visit_explorer::routing::Route;
 
 use crate::favicon::{self, link_png_icon};
@@ -25,10 +26,41 @@ pub enum Pages {
     ExplorerOnly,
 }
 
-/// Renders every page of the embedded dataset into `dist`, whose `index.html` is
-/// Trunk's template; `site_base` is the absolute URL the site is served from.
-pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Failure> {
+/// A content-hashed file name: `stem-0123456789abcdef.ext`, so a host may cache
+/// it for good.
+fn hashed(stem: &str, ext: &str, bytes: &[u8]) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(bytes);
+    let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!("{stem}-{hex}.{ext}")
+}
+
+/// Renders every page of the dataset at `dataset` into `dist`, whose
+/// `index.html` is Trunk's template; `site_base` is the absolute URL the site is
+/// served from. The dataset's pack, map image and export pieces are written beside
+/// the pages.
+pub fn prerender(
+    dist: &Path,
+    site_base: &str,
+    pages: Pages,
+    dataset: &Path,
+) -> Result<usize, Failure> {
     let base = basename(site_base).unwrap_or_default();
+    let (_, validated) = load_path(dataset).map_err(Failure::Invalid)?;
+    let (map_name, map_svg) = visit_core::map::image(&validated);
+    crate::write(&dist.join(&map_name), map_svg.as_bytes())?;
+    let exports_text = visit_core::export::pieces::write(&validated);
+    let exports_name = hashed("exports", "txt", exports_text.as_bytes());
+    crate::write(&dist.join(&exports_name), exports_text.as_bytes())?;
+    let pack_text = visit_core::pack::write(&validated, &map_name, &exports_name);
+    let pack_name = hashed("pack", "txt", pack_text.as_bytes());
+    crate::write(&dist.join(&pack_name), pack_text.as_bytes())?;
+    // The pages show the dataset as the browser will read it: from the pack.
+    let dataset = Rc::new(
+        visit_core::pack::read(&pack_text)
+            .map_err(|e| Failure::Io(format!("{}: {e}", dataset.display())))?
+            .dataset,
+    );
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path).map_err(|e| {
         Failure::Io(format!(
@@ -59,9 +91,8 @@ pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Fa
     })
     .and_then(|t| refresh_integrity(&t, |href| std::fs::read(file(href)).ok()))
     .and_then(|t| inline_stylesheet(&t, |href| std::fs::read_to_string(file(href)).ok()))
-    .and_then(|t| start_app_after_first_paint(&t))
+    .and_then(|t| start_app_after_first_paint(&t, &format!("{base}/{pack_name}")))
     .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
-    let dataset = data::bundled();
     let mut routes = Route::prerendered(&dataset);
     if pages == Pages::ExplorerOnly {
         routes.retain(|(r, _)| *r == Route::Explorer);
@@ -72,14 +103,13 @@ pub fn prerender(dist: &Path, site_base: &str, pages: Pages) -> Result<usize, Fa
     let local = tokio::task::LocalSet::new();
     let painter = Painter::default();
     let explorer_preview = publish(&painter, dist, previews::explorer(&painter, &dataset))?;
-    let (map_name, map_svg) = visit_core::map::image(&dataset);
-    crate::write(&dist.join(map_name), map_svg.as_bytes())?;
     for (route, file) in &routes {
         let props = ServerAppProps {
             route: route.clone(),
             path: None,
             base: base.clone().into(),
             dataset: Rc::clone(&dataset),
+            map: map_name.clone().into(),
         };
         let body = local.block_on(&runtime, async {
             // No hydration markers: the browser renders over the page, not into it.

@@ -381,13 +381,13 @@ pub fn meeting(p: &Painter, d: &Dataset, m: &Meeting) -> Preview {
     };
     let mut c = Canvas::new();
     c.header(p, Some((status, fg, bg)));
-    let org_text = if m.counterpart.organisation.is_empty()
-        || *m.counterpart.organisation == *m.place.name()
-    {
-        m.place.name().to_string()
-    } else {
-        format!("{} · {}", m.counterpart.organisation, m.place.name())
-    };
+    let countries = m.country_names();
+    let org_text =
+        if m.counterpart.organisation.is_empty() || *m.counterpart.organisation == *countries {
+            countries
+        } else {
+            format!("{} · {countries}", m.counterpart.organisation)
+        };
     let (name, rest) = stack(
         p,
         &m.counterpart.name,
@@ -440,12 +440,16 @@ pub fn explorer(p: &Painter, d: &Dataset) -> Preview {
     let v = &d.visit;
     let mut c = Canvas::new();
     c.header(p, None);
-    let mut places: Vec<_> = d.meetings.iter().map(|m| m.place).collect();
+    let mut places: Vec<_> = d
+        .meetings
+        .iter()
+        .flat_map(|m| m.countries.iter().copied())
+        .collect();
     places.sort();
     places.dedup();
     let when = match v.to {
-        Some(to) if to != v.from => format!("{}, {} to {}", v.city, v.from.long(), to.long()),
-        _ => format!("{}, from {}", v.city, v.from.long()),
+        Some(to) if to != v.from => format!("{}, {} to {}", d.cities(), v.from.long(), to.long()),
+        _ => format!("{}, from {}", d.cities(), v.from.long()),
     };
     let count = format!(
         "{} meetings · {} {}",
@@ -457,7 +461,7 @@ pub fn explorer(p: &Painter, d: &Dataset) -> Preview {
             "countries and organisations"
         }
     );
-    let who = format!("{}, {}", v.host.name, v.host.role);
+    let who = format!("{}, {}", v.traveller.name, v.traveller.role);
     let (title, rest) = stack(p, &v.title, &[64.0, 56.0, 48.0, 42.0], |_| {
         vec![
             (p.fit(&who, &[32.0, 28.0, 24.0], false, INNER, 1), 1.3, 2.0),

@@ -59,18 +59,68 @@ fn convert_writes_the_json_and_template_writes_the_folder_back() {
     let json = dir.join("visit.json.out");
     let (code, out, err) = run(&[
         "convert",
-        &repo("tests/fixtures/fictional-visit"),
+        &repo("tests/fixtures/multi-stop-trip"),
         json.to_str().unwrap(),
     ]);
     assert_eq!((code, err.as_str()), (0, ""), "{out}");
-    assert!(out.contains("(11 meetings)"));
+    assert!(out.contains("(10 meetings)"));
     let (code, _, _) = run(&["check", json.to_str().unwrap()]);
     assert_eq!(code, 0, "the converted JSON is a valid dataset");
     let back = dir.join("back");
     let (code, _, _) = run(&["template", json.to_str().unwrap(), back.to_str().unwrap()]);
     assert_eq!(code, 0);
-    let original = std::fs::read(repo("tests/fixtures/fictional-visit/meetings.csv")).unwrap();
+    let original = std::fs::read(repo("tests/fixtures/multi-stop-trip/meetings.csv")).unwrap();
     assert_eq!(std::fs::read(back.join("meetings.csv")).unwrap(), original);
+}
+
+#[test]
+fn migrating_format_1_gives_the_same_dataset_as_reading_it() {
+    use visit_core::format::files::load_path;
+    let dir = scratch("migrate");
+    for (name, from) in [
+        (
+            "bundled.json",
+            "tests/fixtures/format-1/tokayev-unga78-2023.json",
+        ),
+        ("fixture", "tests/fixtures/fictional-visit"),
+        ("template", "tests/fixtures/format-1/template"),
+    ] {
+        let to = dir.join(name);
+        let (code, out, err) = run(&["migrate", &repo(from), to.to_str().unwrap()]);
+        assert_eq!((code, err.as_str()), (0, ""), "{from}: {out}");
+        assert!(out.contains("in format 2"), "{out}");
+        // Format 1 names no country for its city: migrating says so.
+        assert!(
+            out.contains("has no country: format 1 named only the city"),
+            "{out}"
+        );
+        let direct = load_path(std::path::Path::new(&repo(from))).unwrap();
+        let migrated = load_path(&to).unwrap_or_else(|p| panic!("{from}: {p:#?}"));
+        assert_eq!(migrated.1, direct.1, "{from}: the same dataset");
+        assert_eq!(migrated.0, direct.0, "{from}: the same file, in format 2");
+        let text = if to.is_dir() {
+            std::fs::read_to_string(to.join("visit.json")).unwrap()
+        } else {
+            std::fs::read_to_string(&to).unwrap()
+        };
+        assert!(
+            text.contains("\"format\": 2") && text.contains("\"traveller\""),
+            "{from}"
+        );
+    }
+    // The migrated template reads the bundled visit as format 1 wrote it.
+    let a = load_path(&dir.join("template")).unwrap().1;
+    let b = load_path(&dir.join("bundled.json")).unwrap().1;
+    assert_eq!(a, b);
+    // A format-2 file migrates to itself.
+    let again = dir.join("again.json");
+    let (code, out, _) = run(&[
+        "migrate",
+        &repo("assets/data/tokayev-unga78-2023.json"),
+        again.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    assert!(!out.contains("note:"), "{out}");
 }
 
 #[test]

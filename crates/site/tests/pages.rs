@@ -1,11 +1,15 @@
 //! Head metadata, the Content-Security-Policy and filling Trunk's template.
 
-use visit_explorer::data::bundled;
 use visit_explorer::routing::Route;
 use visit_site::pages::{
     basename, escape, fill_template, inline_stylesheet, page_meta, refresh_integrity,
     start_app_after_first_paint,
 };
+
+/// The bundled visit, as the development pack holds it (`build.rs`).
+fn bundled() -> std::rc::Rc<visit_core::domain::Dataset> {
+    std::rc::Rc::new(visit_explorer::data::dev().dataset.clone())
+}
 
 #[test]
 fn page_meta_and_template() {
@@ -95,7 +99,7 @@ fn the_style_sheet_is_inlined_and_allowed_by_its_hash() {
 #[test]
 fn the_app_is_fetched_after_first_paint() {
     let template = "<link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\">import init from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });</script>";
-    let out = start_app_after_first_paint(template).unwrap();
+    let out = start_app_after_first_paint(template, "/ve/pack-0123456789abcdef.txt").unwrap();
     assert!(
         !out.contains("a_bg.wasm\" as=\"fetch\""),
         "the wasm is no longer preloaded"
@@ -105,6 +109,11 @@ fn the_app_is_fetched_after_first_paint() {
         "the small JS glue still is"
     );
     let wait = out.find("largest-contentful-paint").unwrap();
-    assert!(wait < out.find("const wasm = await init(").unwrap());
-    assert!(start_app_after_first_paint("<p>no loader</p>").is_err());
+    let pack = out
+        .find("window.__vePack = fetch(\"/ve/pack-0123456789abcdef.txt\")")
+        .expect("the pack is fetched");
+    let init = out.find("const wasm = await init(").unwrap();
+    // After first paint, the pack and the wasm load side by side.
+    assert!(wait < pack && pack < init);
+    assert!(start_app_after_first_paint("<p>no loader</p>", "/p.txt").is_err());
 }

@@ -30,7 +30,11 @@ test("the fixture's explorer: its title, cards, and facets from its own taxonomy
   await expect(page).toHaveTitle(`${visit.visit.title} · Visit Explorer`);
   await expect(page.locator("main h1")).toHaveText(visit.visit.title);
   await expect(page.locator(".site-header .tagline")).toHaveText(`${visit.visit.host.name}, ${visit.visit.city}`);
-  await expect(page.locator(".site-footer")).toContainText("Sources: The Northern Ledger (fictional), 7 May 2031; Fjord Post (fictional), 9 May 2031.");
+  // Each source once, with its title and link where it has them.
+  await expect(page.locator(".site-footer .source-list li")).toHaveText([
+    "The Northern Ledger (fictional), “A minister’s week in the north”, 7 May 2031. Read it",
+    "Fjord Post (fictional), 9 May 2031",
+  ]);
   await expect(cardNames(page)).toHaveText(meetings.map((m) => m[1]));
   await expect(page.locator(".result-count")).toHaveText("11 of 11 meetings");
   await expect(page.locator(".breakdown .bar-label")).toHaveText(visit.sectors.map((s) => s.label));
@@ -137,10 +141,13 @@ function leaks(dir, words) {
   return found;
 }
 
-test("nothing of the bundled visit is in the fixture's site, and the fixture is not shipped", () => {
+test("nothing of the bundled visit is in the fixtures' sites, and no fixture is shipped", () => {
   const fixtureFiles = files(SITE).map((f) => path.relative(SITE, f));
   expect(fixtureFiles).toContain("index.html");
   expect(fixtureFiles.filter((f) => /^meetings\/[a-z0-9-]+\/index\.html$/.test(f)).length).toBe(meetings.length);
   expect(leaks(SITE, ["Tokayev", "Kazinform", "UNGA", "Wabtec", "tokayev-unga78", "Kassym"])).toEqual([]);
-  expect(leaks(BUNDLED_SITE, ["Ísafold", "Þórðardóttir", "Northern Ledger", "fictional-northern-tour", "Ødegård"])).toEqual([]);
+  const TRIP_SITE = path.join(__dirname, "../../../target/trip-site");
+  expect(leaks(TRIP_SITE, ["Tokayev", "Kazinform", "UNGA", "Wabtec", "tokayev-unga78", "Kassym", "Ísafold"])).toEqual([]);
+  expect(leaks(BUNDLED_SITE, ["Ísafold", "Þórðardóttir", "Northern Ledger", "fictional-northern-tour", "Ødegård",
+    "Araya-Quispe", "Andes Wire", "fictional-east-africa-trip"])).toEqual([]);
 });

@@ -5,8 +5,10 @@ const fs = require("fs");
 const path = require("path");
 const { test, expect, live, cards, cardNames } = require("./helpers");
 
-// Countries of the bundled visit that have a tile (the UN has none).
-const WITH_MEETINGS = ["EE", "FI", "GB", "HU", "IR", "SI", "US"];
+// Countries of the bundled visit that have a tile (the UN has none). The United
+// States is also the country visited, which its colour says first.
+const WITH_MEETINGS = ["EE", "FI", "GB", "HU", "IR", "SI"];
+const VISITED = "US";
 // Where the world tile grid places each country, read from the data file, not the app.
 const GRID = Object.fromEntries(
   fs.readFileSync(path.join(__dirname, "../../../crates/core/data/world-tile-grid.csv"), "utf8")
@@ -24,7 +26,7 @@ async function squares(page) {
   return { count: Object.keys(at).length, of, svg };
 }
 
-test("the map is one image of the whole world, home and the countries met coloured", async ({ page }) => {
+test("the map is one image of the whole world, home, the country visited and the countries met coloured", async ({ page }) => {
   await page.goto("/");
   await live(page);
   const img = page.locator(".map img.world");
@@ -35,18 +37,19 @@ test("the map is one image of the whole world, home and the countries met colour
   expect(Object.keys(GRID)).toHaveLength(192);
   expect(map.of("KZ")).toBe("h");
   for (const code of WITH_MEETINGS) expect(map.of(code), code).toBe("m");
+  expect(map.of(VISITED)).toBe("v");
   expect(map.of("FR")).toBe("");
   // In the dark, it has colours of its own.
   expect(map.svg).toContain("prefers-color-scheme:dark");
   // The key says the same in words.
-  await expect(page.locator(".map-legend li")).toHaveText(["Home: Kazakhstan", "Countries met"]);
+  await expect(page.locator(".map-legend li")).toHaveText(["Home: Kazakhstan", "Visited: United States", "Countries met"]);
 });
 
 test("the countries with meetings are toggles with their counts, the UN among them", async ({ page }) => {
   await page.goto("/");
   await live(page);
   const toggles = page.locator(".map button[data-value]");
-  expect((await toggles.evaluateAll((els) => els.map((e) => e.dataset.value))).sort()).toEqual([...WITH_MEETINGS, "international"].sort());
+  expect((await toggles.evaluateAll((els) => els.map((e) => e.dataset.value))).sort()).toEqual([...WITH_MEETINGS, VISITED, "international"].sort());
   await expect(page.locator(".map button[data-value='US']")).toHaveText("United States 6");
   await expect(page.locator(".map button[data-value='international']")).toHaveText("International organisations 2");
   // In the accessibility tree the country view is its heading, its key and eight toggle buttons.

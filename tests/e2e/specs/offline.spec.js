@@ -11,6 +11,9 @@ const bundled = require("../../../assets/data/tokayev-unga78-2023.json");
 
 /** Starts the host-like server on `port` for `dir`; resolves once it answers. */
 async function serve(dir, port) {
+  // Another server answering on the port would pass for this one.
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  if (taken) throw new Error(`port ${port} is already served: the test needs it free for ${dir}`);
   const server = spawn("python3", [path.join(ROOT, ".ci/serve.py"), dir, "--port", String(port)], { stdio: "ignore" });
   for (let i = 0; i < 100; i++) {
     try {

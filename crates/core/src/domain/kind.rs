@@ -4,14 +4,18 @@
 pub enum Kind {
     Business,
     HeadOfState,
+    HeadOfGovernment,
+    Minister,
     InternationalOrganisation,
     Summit,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Business,
         Kind::HeadOfState,
+        Kind::HeadOfGovernment,
+        Kind::Minister,
         Kind::InternationalOrganisation,
         Kind::Summit,
     ];
@@ -20,6 +24,8 @@ impl Kind {
         match self {
             Kind::Business => "business",
             Kind::HeadOfState => "head-of-state",
+            Kind::HeadOfGovernment => "head-of-government",
+            Kind::Minister => "minister",
             Kind::InternationalOrganisation => "international-organisation",
             Kind::Summit => "summit",
         }
@@ -29,6 +35,8 @@ impl Kind {
         match self {
             Kind::Business => "Business",
             Kind::HeadOfState => "Head of state",
+            Kind::HeadOfGovernment => "Head of government",
+            Kind::Minister => "Minister",
             Kind::InternationalOrganisation => "International organisation",
             Kind::Summit => "Summit",
         }

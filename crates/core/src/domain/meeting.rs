@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{Date, Kind, Place, Sector, SectorDef, Status};
+use super::{Date, Kind, Mode, Place, Sector, SectorDef, Status, Stop};
 
 /// Text a dataset holds: shared, so pages and components pass it on without
 /// copying (Yew's `AttrValue` takes an `Rc<str>` as it is).
@@ -15,17 +15,25 @@ pub enum DateBasis {
     Stated,
     /// The source tells the meeting inside the account of a dated day.
     Context,
+    /// Known only to have happened no later than the date.
+    By,
     /// The source gives no date; the meeting carries none.
     NotStated,
 }
 
 impl DateBasis {
-    pub const ALL: [DateBasis; 3] = [DateBasis::Stated, DateBasis::Context, DateBasis::NotStated];
+    pub const ALL: [DateBasis; 4] = [
+        DateBasis::Stated,
+        DateBasis::Context,
+        DateBasis::By,
+        DateBasis::NotStated,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
             DateBasis::Stated => "stated",
             DateBasis::Context => "context",
+            DateBasis::By => "by",
             DateBasis::NotStated => "not-stated",
         }
     }
@@ -39,6 +47,7 @@ impl DateBasis {
         match self {
             DateBasis::Stated => "Stated in the source.",
             DateBasis::Context => "Inferred from the source's sequence of events.",
+            DateBasis::By => "Held no later than this date; the source says no more.",
             DateBasis::NotStated => "The source does not state a date.",
         }
     }
@@ -67,7 +76,12 @@ pub struct Meeting {
     pub date_note: Text,
     pub counterpart: Counterpart,
     pub kind: Kind,
-    pub place: Place,
+    /// Every country the meeting was with, in the dataset's order; `International`
+    /// for an organisation, alone or beside a country that hosted it.
+    pub countries: Vec<Place>,
+    /// Index into the visit's stops.
+    pub stop: usize,
+    pub mode: Mode,
     pub sectors: Vec<Sector>,
     pub topics: Vec<Text>,
     pub places: Vec<Text>,
@@ -76,6 +90,8 @@ pub struct Meeting {
     pub summary: Text,
     /// The source paragraphs this record draws on; at least one.
     pub cites: Vec<Citation>,
+    /// The earlier source that reported the meeting as planned, for one held later.
+    pub announced: Option<Citation>,
 }
 
 /// Paragraphs of one source that a meeting draws on.
@@ -88,12 +104,22 @@ pub struct Citation {
 }
 
 impl Meeting {
-    /// "17 September 2023" or "Date not stated".
+    /// "17 September 2023", "By 15 November 2022" or "Date not stated".
     pub fn date_label(&self) -> String {
-        match self.date {
-            Some(d) => d.long(),
-            None => "Date not stated".to_string(),
+        match (self.date, self.date_basis) {
+            (Some(d), DateBasis::By) => format!("By {}", d.long()),
+            (Some(d), _) => d.long(),
+            (None, _) => "Date not stated".to_string(),
         }
+    }
+
+    /// The countries' names, joined: "Japan, South Korea".
+    pub fn country_names(&self) -> String {
+        self.countries
+            .iter()
+            .map(|p| p.name())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// All the meeting page says of the date: the date, how the source gives it,
@@ -102,7 +128,7 @@ impl Meeting {
     pub fn date_account(&self) -> String {
         let note = self.date_note.trim();
         let mut out = match self.date {
-            Some(d) => d.long() + ". " + self.date_basis.explained(),
+            Some(_) => self.date_label() + ". " + self.date_basis.explained(),
             None if note
                 .get(..10)
                 .is_some_and(|start| start.eq_ignore_ascii_case("not stated")) =>
@@ -128,15 +154,22 @@ pub struct Source {
     /// The headline, when the dataset records it.
     pub title: Option<Text>,
     pub url: Option<Text>,
+    /// The day of publication, as the source dates it.
     pub published: Date,
+    /// The moment of publication, when the dataset gives one
+    /// (`2022-11-10T20:30:00-05:00`): it is compared with a meeting's local date
+    /// in its stop's time zone.
+    pub published_at: Option<Text>,
     /// How many paragraphs the source has; cited numbers must lie in 1..=paragraphs.
     pub paragraphs: u32,
 }
 
+/// Who made the trip.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Host {
+pub struct Traveller {
     pub name: Text,
     pub role: Text,
+    /// Home: the map marks it.
     pub country: Place,
 }
 
@@ -144,8 +177,9 @@ pub struct Host {
 pub struct Visit {
     pub id: String,
     pub title: Text,
-    pub host: Host,
-    pub city: Text,
+    pub traveller: Traveller,
+    /// One or more, in order.
+    pub stops: Vec<Stop>,
     pub from: Date,
     pub to: Option<Date>,
     pub dates_note: Text,
@@ -173,13 +207,70 @@ impl Dataset {
         (0..self.sectors.len() as u8).map(Sector)
     }
 
-    /// "Kazinform, 19 September 2023", for every source, joined by "; ".
-    pub fn sources_line(&self) -> String {
-        self.sources
-            .iter()
-            .map(|s| format!("{}, {}", s.publisher, s.published.long()))
-            .collect::<Vec<_>>()
-            .join("; ")
+    /// The sources in one line: "Kazinform, 19 September 2023" for one;
+    /// "18 reports by The White House and Kremlin, 10 November 2022 to 18 November
+    /// 2022" for many (publishers most cited first, three at most named).
+    pub fn sources_summary(&self) -> String {
+        if let [one] = self.sources.as_slice() {
+            return format!("{}, {}", one.publisher, one.published.long());
+        }
+        let mut by: Vec<(&str, usize)> = Vec::new();
+        for s in &self.sources {
+            match by.iter_mut().find(|(p, _)| *p == &*s.publisher) {
+                Some((_, n)) => *n += 1,
+                None => by.push((&s.publisher, 1)),
+            }
+        }
+        // Most cited first; ties keep their first appearance. An insertion by hand:
+        // the list is short, and a sort routine would cost the app bytes.
+        for i in 1..by.len() {
+            let mut j = i;
+            while j > 0 && by[j - 1].1 < by[j].1 {
+                by.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        let names: Vec<&str> = by.iter().take(3).map(|(p, _)| *p).collect();
+        let publishers = match (names.as_slice(), by.len()) {
+            ([a], 1) => a.to_string(),
+            ([a, b], 2) => format!("{a} and {b}"),
+            ([a, b, c], 3) => format!("{a}, {b} and {c}"),
+            (shown, n) => format!("{} and {} more", shown.join(", "), n - shown.len()),
+        };
+        let first = self.sources.iter().map(|s| s.published).min();
+        let last = self.sources.iter().map(|s| s.published).max();
+        let span = match (first, last) {
+            (Some(a), Some(b)) if a == b => a.long(),
+            (Some(a), Some(b)) => format!("{} to {}", a.long(), b.long()),
+            _ => String::new(),
+        };
+        format!("{} reports by {publishers}, {span}", self.sources.len())
+    }
+
+    /// The trip's cities in order: "New York", or "Sharm el-Sheikh, Phnom Penh and Bali".
+    pub fn cities(&self) -> String {
+        let cities: Vec<&str> = self.visit.stops.iter().map(|s| &*s.city).collect();
+        match cities.as_slice() {
+            [] => String::new(),
+            [one] => one.to_string(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+
+    /// The countries the trip stopped in, each once, in order.
+    pub fn visited(&self) -> Vec<Place> {
+        let mut out: Vec<Place> = Vec::new();
+        for p in self.visit.stops.iter().filter_map(|s| s.country) {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    /// The stop a meeting was at.
+    pub fn stop_of(&self, m: &Meeting) -> &Stop {
+        &self.visit.stops[m.stop]
     }
 
     /// "Kazinform, published 19 September 2023, paragraphs 2, 3."

@@ -6,13 +6,15 @@ pub mod kind;
 pub mod meeting;
 pub mod sector;
 pub mod status;
+pub mod stop;
 
 pub use country::{Country, Place, Tile, COUNTRIES, GRID_ORDER};
 pub use date::Date;
 pub use kind::Kind;
 pub use meeting::{
-    neighbours_in, Citation, Counterpart, Dataset, DateBasis, Figure, Host, Meeting, Source, Text,
-    Visit,
+    neighbours_in, Citation, Counterpart, Dataset, DateBasis, Figure, Meeting, Source, Text,
+    Traveller, Visit,
 };
 pub use sector::{Sector, SectorDef, MAX_SECTORS};
 pub use status::Status;
+pub use stop::{Mode, Stop};

@@ -8,12 +8,14 @@ use super::facets::{FacetCount, Facets};
 use super::{search, DayKey, Facet, FacetValue, FilterState};
 use crate::domain::{Dataset, Kind, Meeting, Place, Status, Text};
 
-/// A meeting's facet values as small integers: sector bits, and indexes into
-/// the catalog's country and day lists.
+/// A meeting's facet values as small integers: its stop, sector bits, where its
+/// countries' indexes start in the catalog's flat list and how many it has, and
+/// indexes into the catalog's day list.
 #[derive(Clone, Copy, Debug)]
 struct Keys {
+    stop: u8,
     sectors: u32,
-    country: u16,
+    countries: (u32, u16),
     kind: u8,
     day: u16,
     status: u8,
@@ -34,6 +36,8 @@ pub struct Catalog {
     pub dataset: Rc<Dataset>,
     keys: Vec<Keys>,
     countries: Vec<Place>,
+    /// Every meeting's countries, as indexes into `countries`, one after another.
+    country_keys: Vec<u16>,
     days: Vec<DayKey>,
     /// Every facet value's slug and label, in facet order: made once, shared by
     /// every view.
@@ -86,22 +90,33 @@ fn bits<T: Copy>(selected: impl Iterator<Item = T>, bit: impl Fn(T) -> u32) -> u
 
 impl Catalog {
     pub fn new(dataset: Rc<Dataset>) -> Catalog {
-        let countries = distinct(dataset.meetings.iter().map(|m| m.place));
+        let countries = distinct(
+            dataset
+                .meetings
+                .iter()
+                .flat_map(|m| m.countries.iter().copied()),
+        );
         let days = distinct(dataset.meetings.iter().map(|m| DayKey::of(m)));
+        let mut country_keys = Vec::new();
         let keys = dataset
             .meetings
             .iter()
-            .map(|m| Keys {
-                sectors: bits(m.sectors.iter().copied(), |s| 1 << s.0),
-                country: position(&countries, &m.place),
-                kind: m.kind as u8,
-                day: position(&days, &DayKey::of(m)),
-                status: m.status as u8,
+            .map(|m| {
+                let start = country_keys.len() as u32;
+                country_keys.extend(m.countries.iter().map(|c| position(&countries, c)));
+                Keys {
+                    stop: m.stop as u8,
+                    sectors: bits(m.sectors.iter().copied(), |s| 1 << s.0),
+                    countries: (start, m.countries.len() as u16),
+                    kind: m.kind as u8,
+                    day: position(&days, &DayKey::of(m)),
+                    status: m.status as u8,
+                }
             })
             .collect();
-        let values = dataset
-            .sector_ids()
-            .map(FacetValue::Sector)
+        let values = (0..dataset.visit.stops.len() as u8)
+            .map(FacetValue::Stop)
+            .chain(dataset.sector_ids().map(FacetValue::Sector))
             .chain(countries.iter().map(|&c| FacetValue::Country(c)))
             .chain(Kind::ALL.map(FacetValue::Kind))
             .chain(days.iter().map(|&d| FacetValue::Day(d)))
@@ -119,6 +134,7 @@ impl Catalog {
             dataset,
             keys,
             countries,
+            country_keys,
             days,
             names,
             haystacks: OnceCell::new(),
@@ -142,9 +158,19 @@ impl Catalog {
 
     fn haystacks(&self) -> &[String] {
         self.haystacks.get_or_init(|| {
+            let stops = &self.dataset.visit.stops;
+            // The city tells meetings apart only on a trip of several stops: on a
+            // one-stop visit it would match every meeting.
+            let city = |m: &Meeting| {
+                if stops.len() > 1 {
+                    &*stops[m.stop].city
+                } else {
+                    ""
+                }
+            };
             self.meetings()
                 .iter()
-                .map(|m| search::haystack(m))
+                .map(|m| search::haystack(m, city(m)))
                 .collect()
         })
     }
@@ -155,6 +181,7 @@ impl Catalog {
     /// one that fails exactly one facet counts only for that facet's values,
     /// since toggling one of them would let it through. Search always applies.
     pub fn view(&self, state: &FilterState) -> Selection {
+        let stop_sel = bits(state.stops.iter().copied(), |s| 1 << s);
         let sector_sel = bits(state.sectors.iter().copied(), |s| 1 << s.0);
         let kind_sel = bits(state.kinds.iter().copied(), |k| 1 << k as u32);
         let status_sel = bits(state.statuses.iter().copied(), |s| 1 << s as u32);
@@ -163,6 +190,7 @@ impl Catalog {
         let terms = search::terms(&state.q);
         let haystacks = (!terms.is_empty()).then(|| self.haystacks());
 
+        let mut stop_n = vec![0usize; self.dataset.visit.stops.len()];
         let mut sector_n = vec![0usize; self.dataset.sectors.len()];
         let mut kind_n = [0usize; Kind::ALL.len()];
         let mut status_n = [0usize; Status::ALL.len()];
@@ -178,10 +206,16 @@ impl Catalog {
                 }
             }
             let mut failed = 0u8;
+            if stop_sel != 0 && stop_sel & (1 << k.stop) == 0 {
+                failed |= Facet::Stop.bit();
+            }
             if sector_sel != 0 && k.sectors & sector_sel == 0 {
                 failed |= Facet::Sector.bit();
             }
-            if countries.fails(k.country) {
+            // A meeting with several countries passes if any of them is selected.
+            let (start, len) = (k.countries.0 as usize, k.countries.1 as usize);
+            let mine = &self.country_keys[start..start + len];
+            if countries.0.is_some() && mine.iter().all(|&c| countries.fails(c)) {
                 failed |= Facet::Country.bit();
             }
             if kind_sel != 0 && kind_sel & (1 << k.kind) == 0 {
@@ -197,14 +231,20 @@ impl Catalog {
             if failed == 0 {
                 visible.push(Rc::clone(&self.meetings()[i]));
             }
+            if passes_except(Facet::Stop) {
+                stop_n[k.stop as usize] += 1;
+            }
             if passes_except(Facet::Sector) {
                 sector_total += 1;
                 for (s, n) in sector_n.iter_mut().enumerate() {
                     *n += usize::from(k.sectors & (1 << s) != 0);
                 }
             }
+            // It counts under each of its countries.
             if passes_except(Facet::Country) {
-                country_n[k.country as usize] += 1;
+                for &c in mine {
+                    country_n[c as usize] += 1;
+                }
             }
             if passes_except(Facet::Kind) {
                 kind_n[k.kind as usize] += 1;
@@ -228,6 +268,12 @@ impl Catalog {
             }
         };
         let facets = Facets {
+            stops: stop_n
+                .iter()
+                .enumerate()
+                .map(|(i, &n)| entry(FacetValue::Stop(i as u8), n))
+                .collect::<Vec<_>>()
+                .into(),
             sectors: self
                 .dataset
                 .sector_ids()

@@ -21,6 +21,7 @@ pub struct FacetCount {
 /// Shared slices, so components take them as props without copying.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Facets {
+    pub stops: Rc<[FacetCount]>,
     pub sectors: Rc<[FacetCount]>,
     pub countries: Rc<[FacetCount]>,
     pub kinds: Rc<[FacetCount]>,
@@ -31,6 +32,7 @@ pub struct Facets {
 impl Facets {
     pub fn of(&self, facet: Facet) -> &Rc<[FacetCount]> {
         match facet {
+            Facet::Stop => &self.stops,
             Facet::Sector => &self.sectors,
             Facet::Country => &self.countries,
             Facet::Kind => &self.kinds,

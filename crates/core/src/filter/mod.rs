@@ -47,9 +47,10 @@ impl DayKey {
     }
 }
 
-/// The five facets, in the order they appear in the URL and the filter panel.
+/// The six facets, in the order they appear in the URL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Facet {
+    Stop,
     Sector,
     Country,
     Kind,
@@ -58,7 +59,8 @@ pub enum Facet {
 }
 
 impl Facet {
-    pub const ALL: [Facet; 5] = [
+    pub const ALL: [Facet; 6] = [
+        Facet::Stop,
         Facet::Sector,
         Facet::Country,
         Facet::Kind,
@@ -69,6 +71,7 @@ impl Facet {
     /// The query-string key.
     pub fn key(self) -> &'static str {
         match self {
+            Facet::Stop => "stop",
             Facet::Sector => "sector",
             Facet::Country => "country",
             Facet::Kind => "kind",
@@ -79,6 +82,7 @@ impl Facet {
 
     pub fn label(self) -> &'static str {
         match self {
+            Facet::Stop => "Stop",
             Facet::Sector => "Sector",
             Facet::Country => "Country",
             Facet::Kind => "Counterpart",
@@ -95,6 +99,8 @@ impl Facet {
 /// One value of one facet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FacetValue {
+    /// A stop, as its index in the visit's stops.
+    Stop(u8),
     Sector(Sector),
     Country(Place),
     Kind(Kind),
@@ -105,6 +111,7 @@ pub enum FacetValue {
 impl FacetValue {
     pub fn facet(self) -> Facet {
         match self {
+            FacetValue::Stop(_) => Facet::Stop,
             FacetValue::Sector(_) => Facet::Sector,
             FacetValue::Country(_) => Facet::Country,
             FacetValue::Kind(_) => Facet::Kind,
@@ -116,6 +123,7 @@ impl FacetValue {
     /// The value as written in the URL.
     pub fn slug(self, d: &Dataset) -> String {
         match self {
+            FacetValue::Stop(i) => d.visit.stops[i as usize].id.to_string(),
             FacetValue::Sector(s) => d.sector(s).slug.to_string(),
             FacetValue::Country(p) => p.code().to_string(),
             FacetValue::Kind(k) => k.slug().to_string(),
@@ -126,6 +134,7 @@ impl FacetValue {
 
     pub fn label(self, d: &Dataset) -> String {
         match self {
+            FacetValue::Stop(i) => d.visit.stops[i as usize].city.to_string(),
             FacetValue::Sector(s) => d.sector(s).label.to_string(),
             FacetValue::Country(p) => p.name().to_string(),
             FacetValue::Kind(k) => k.label().to_string(),
@@ -138,6 +147,12 @@ impl FacetValue {
     pub fn parse(facet: Facet, raw: &str, d: &Dataset) -> Option<FacetValue> {
         let lower = raw.trim().to_ascii_lowercase();
         match facet {
+            Facet::Stop => d
+                .visit
+                .stops
+                .iter()
+                .position(|s| *s.id == lower)
+                .map(|i| FacetValue::Stop(i as u8)),
             Facet::Sector => d.sector_by_slug(&lower).map(FacetValue::Sector),
             Facet::Country => {
                 let code = if lower == Place::INTERNATIONAL {
@@ -158,6 +173,7 @@ impl FacetValue {
 /// only; components parse it from there on every render.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FilterState {
+    pub stops: SmallSet<u8>,
     pub sectors: SmallSet<Sector>,
     pub countries: SmallSet<Place>,
     pub kinds: SmallSet<Kind>,
@@ -180,6 +196,7 @@ impl FilterState {
         let mut next = self.clone();
         match change {
             FilterChange::Toggle(v) => match v {
+                FacetValue::Stop(s) => next.stops.toggle(s),
                 FacetValue::Sector(s) => next.sectors.toggle(s),
                 FacetValue::Country(c) => next.countries.toggle(c),
                 FacetValue::Kind(k) => next.kinds.toggle(k),
@@ -195,6 +212,7 @@ impl FilterState {
     /// Selects `v`, leaving it selected if it already was.
     pub fn insert(&mut self, v: FacetValue) {
         match v {
+            FacetValue::Stop(s) => self.stops.insert(s),
             FacetValue::Sector(s) => self.sectors.insert(s),
             FacetValue::Country(c) => self.countries.insert(c),
             FacetValue::Kind(k) => self.kinds.insert(k),
@@ -205,6 +223,7 @@ impl FilterState {
 
     pub fn contains(&self, v: FacetValue) -> bool {
         match v {
+            FacetValue::Stop(s) => self.stops.contains(&s),
             FacetValue::Sector(s) => self.sectors.contains(&s),
             FacetValue::Country(c) => self.countries.contains(&c),
             FacetValue::Kind(k) => self.kinds.contains(&k),
@@ -216,6 +235,7 @@ impl FilterState {
     /// Every selected facet value, facet by facet in canonical order.
     pub fn active_values(&self) -> Vec<FacetValue> {
         let mut out: Vec<FacetValue> = Vec::new();
+        out.extend(self.stops.iter().map(|&s| FacetValue::Stop(s)));
         out.extend(self.sectors.iter().map(|&s| FacetValue::Sector(s)));
         out.extend(self.countries.iter().map(|&c| FacetValue::Country(c)));
         out.extend(self.kinds.iter().map(|&k| FacetValue::Kind(k)));

@@ -1,7 +1,7 @@
 //! FilterState to and from the query string: canonical out, lenient in.
 //!
-//! Out: keys in a fixed order (`sector`, `country`, `kind`, `day`, `status`,
-//! `q`), values in a fixed order, comma-joined, empty facets omitted.
+//! Out: keys in a fixed order (`stop`, `sector`, `country`, `kind`, `day`,
+//! `status`, `q`), values in a fixed order, comma-joined, empty facets omitted.
 //! In: keys in any case; unknown keys and invalid values are dropped, never an error.
 
 use super::{Facet, FacetValue, FilterState};

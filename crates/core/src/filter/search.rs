@@ -128,14 +128,15 @@ pub fn highlight_ranges(text: &str, terms: &[String]) -> Vec<Range<usize>> {
 }
 
 /// The folded text a meeting is searched in: names, roles, organisations,
-/// countries, topics and places.
-pub fn haystack(m: &Meeting) -> String {
+/// countries, its stop's city (or nothing), topics and places.
+pub fn haystack(m: &Meeting, city: &str) -> String {
     let mut parts: Vec<&str> = vec![
         &m.counterpart.name,
         &m.counterpart.role,
         &m.counterpart.organisation,
-        m.place.name(),
+        city,
     ];
+    parts.extend(m.countries.iter().map(|p| p.name()));
     parts.extend(m.topics.iter().map(|t| &**t));
     parts.extend(m.places.iter().map(|t| &**t));
     fold(&parts.join("\n"))

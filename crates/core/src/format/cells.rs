@@ -9,7 +9,7 @@ use super::{CiteFile, CounterpartFile, FigureFile, MeetingFile};
 
 /// The columns of `meetings.csv`, in the order the writer uses. The reader takes
 /// them in any order.
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 19] = [
     "id",
     "status",
     "date",
@@ -19,14 +19,24 @@ pub const COLUMNS: [&str; 16] = [
     "role",
     "organisation",
     "kind",
-    "country",
+    "countries",
+    "stop",
+    "mode",
     "sectors",
     "topics",
     "places",
     "figures",
     "summary",
     "cites",
+    "announced",
 ];
+
+/// Columns a sheet may leave out: a single-stop visit needs no `stop`, a meeting
+/// held in person no `mode`, and most no `announced`.
+pub const OPTIONAL: [&str; 3] = ["stop", "mode", "announced"];
+
+/// What format 1 called `countries`, still read: a sheet with one country a row.
+pub const LEGACY_COUNTRY: &str = "country";
 
 /// Separates the items of a list cell.
 pub const LIST: char = '|';
@@ -53,8 +63,8 @@ fn split(cell: &str) -> impl Iterator<Item = &str> {
 
 /// The row for `m`. `only_source` is the id of the dataset's single source, if it
 /// has exactly one: citations of it are written as bare paragraph numbers.
-pub fn row(m: &MeetingFile, only_source: Option<&str>) -> [String; 16] {
-    let cites = join(m.cites.iter().map(|c| {
+pub fn row(m: &MeetingFile, only_source: Option<&str>) -> [String; 19] {
+    let cite = |c: &CiteFile| {
         let numbers = c
             .paragraphs
             .iter()
@@ -66,7 +76,7 @@ pub fn row(m: &MeetingFile, only_source: Option<&str>) -> [String; 16] {
         } else {
             format!("{}: {numbers}", c.source)
         }
-    }));
+    };
     [
         m.id.clone(),
         m.status.clone(),
@@ -77,7 +87,9 @@ pub fn row(m: &MeetingFile, only_source: Option<&str>) -> [String; 16] {
         m.counterpart.role.clone(),
         m.counterpart.organisation.clone(),
         m.kind.clone(),
-        m.country.clone(),
+        join(m.countries.iter().cloned()),
+        m.stop.clone().unwrap_or_default(),
+        m.mode.clone().unwrap_or_default(),
         join(m.sectors.iter().cloned()),
         join(m.topics.iter().cloned()),
         join(m.places.iter().cloned()),
@@ -87,7 +99,8 @@ pub fn row(m: &MeetingFile, only_source: Option<&str>) -> [String; 16] {
                 .map(|f| format!("{}{FIGURE}{}", f.value, f.about)),
         ),
         m.summary.clone(),
-        cites,
+        join(m.cites.iter().map(cite)),
+        m.announced.as_ref().map(cite).unwrap_or_default(),
     ]
 }
 
@@ -127,35 +140,44 @@ pub fn from_row<'a>(
     }
 
     let mut cites = Vec::new();
-    for item in split(cell("cites")) {
-        let (source, numbers) = match item.split_once(':') {
-            Some((s, n)) => (s.trim().to_string(), n),
-            None if sources.len() == 1 => (sources[0].clone(), item),
-            None => {
-                errors.push(CellError {
-                    column: "cites",
+    let mut announced = Vec::new();
+    for (column, out) in [("cites", &mut cites), ("announced", &mut announced)] {
+        for item in split(cell(column)) {
+            let (source, numbers) = match item.split_once(':') {
+                Some((s, n)) => (s.trim().to_string(), n),
+                None if sources.len() == 1 => (sources[0].clone(), item),
+                None => {
+                    errors.push(CellError {
+                    column,
                     message: format!(
                         "\"{item}\" names no source; with several sources write \"source-id: 2, 3\" \
                          (sources: {})",
                         sources.join(", ")
                     ),
                 });
-                continue;
+                    continue;
+                }
+            };
+            let mut paragraphs = Vec::new();
+            for n in numbers.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                match n.parse::<u32>() {
+                    Ok(p) => paragraphs.push(p),
+                    Err(_) => errors.push(CellError {
+                        column,
+                        message: format!(
+                            "\"{n}\" is not a paragraph number; write whole numbers, e.g. \"2, 3\""
+                        ),
+                    }),
+                }
             }
-        };
-        let mut paragraphs = Vec::new();
-        for n in numbers.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-            match n.parse::<u32>() {
-                Ok(p) => paragraphs.push(p),
-                Err(_) => errors.push(CellError {
-                    column: "cites",
-                    message: format!(
-                        "\"{n}\" is not a paragraph number; write whole numbers, e.g. \"2, 3\""
-                    ),
-                }),
-            }
+            out.push(CiteFile { source, paragraphs });
         }
-        cites.push(CiteFile { source, paragraphs });
+    }
+    if announced.len() > 1 {
+        errors.push(CellError {
+            column: "announced",
+            message: "names more than one source; the announcement is one earlier source, \"source-id: 2, 3\"".into(),
+        });
     }
 
     let date = text("date");
@@ -171,13 +193,21 @@ pub fn from_row<'a>(
             organisation: text("organisation"),
         },
         kind: text("kind"),
-        country: text("country"),
+        // `countries`, or format 1's `country`, whichever the sheet has.
+        countries: if cell("countries").trim().is_empty() {
+            list(LEGACY_COUNTRY)
+        } else {
+            list("countries")
+        },
+        stop: Some(text("stop")).filter(|s| !s.is_empty()),
+        mode: Some(text("mode")).filter(|s| !s.is_empty()),
         sectors: list("sectors"),
         topics: list("topics"),
         places: list("places"),
         figures,
         summary: text("summary"),
         cites,
+        announced: announced.pop(),
     };
     if errors.is_empty() {
         Ok(meeting)

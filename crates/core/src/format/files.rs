@@ -5,9 +5,9 @@
 use std::fmt;
 use std::path::Path;
 
-use super::cells::{column_of, from_row, COLUMNS};
+use super::cells::{column_of, from_row, COLUMNS, LEGACY_COUNTRY, OPTIONAL};
 use super::validate::{validate, DataError, Record};
-use super::{DatasetFile, MeetingFile, VisitJson};
+use super::{v1, DatasetFile, MeetingFile, VisitJson, FORMAT};
 use crate::domain::Dataset;
 
 /// The spreadsheet folder's two files.
@@ -72,10 +72,53 @@ fn in_json(file: &str, e: DataError) -> Problem {
     }
 }
 
-/// Parses dataset JSON; `file` names it in messages.
+/// The format a JSON text declares: `1`, `2`, or whatever number it says (a
+/// missing or unreadable one counts as this build's, so the message is about
+/// the fields, not the version).
+fn declared_format(text: &str) -> u64 {
+    serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|v| v.get("format").and_then(serde_json::Value::as_u64))
+        .unwrap_or(FORMAT as u64)
+}
+
+/// Parses dataset JSON of format 1 or 2, as format 2; `file` names it in messages.
 pub fn parse_json(text: &str, file: &str) -> Result<DatasetFile, Vec<Problem>> {
-    serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| vec![whole(file, format!("not a well-formed dataset: {e}"))])
+    let text = text.trim_start_matches('\u{feff}');
+    let failed =
+        |e: serde_json::Error| vec![whole(file, format!("not a well-formed dataset: {e}"))];
+    if declared_format(text) == 1 {
+        serde_json::from_str::<v1::DatasetFile>(text)
+            .map(v1::upgrade)
+            .map_err(failed)
+    } else {
+        serde_json::from_str(text).map_err(failed)
+    }
+}
+
+/// Parses a spreadsheet folder's `visit.json` of format 1 or 2, as format 2.
+fn parse_visit_json(text: &str) -> Result<VisitJson, serde_json::Error> {
+    let text = text.trim_start_matches('\u{feff}');
+    if declared_format(text) == 1 {
+        serde_json::from_str::<v1::VisitJson>(text).map(v1::upgrade_visit_json)
+    } else {
+        serde_json::from_str(text)
+    }
+}
+
+/// Faults of a format-1 file's upgraded form, named as that file names them
+/// (see [`v1::field_in_format_1`]).
+fn as_written(format: u64, errors: Vec<DataError>) -> Vec<DataError> {
+    if format != 1 {
+        return errors;
+    }
+    errors
+        .into_iter()
+        .filter_map(|mut e| {
+            e.field = v1::field_in_format_1(e.record == Record::Visit, &e.field)?;
+            Some(e)
+        })
+        .collect()
 }
 
 /// Parses and validates dataset JSON.
@@ -83,7 +126,13 @@ pub fn load_json(text: &str, file: &str) -> Result<(DatasetFile, Dataset), Vec<P
     let parsed = parse_json(text, file)?;
     match validate(&parsed) {
         Ok(d) => Ok((parsed, d)),
-        Err(errors) => Err(errors.into_iter().map(|e| in_json(file, e)).collect()),
+        Err(errors) => {
+            let format = declared_format(text.trim_start_matches('\u{feff}'));
+            Err(as_written(format, errors)
+                .into_iter()
+                .map(|e| in_json(file, e))
+                .collect())
+        }
     }
 }
 
@@ -117,15 +166,19 @@ pub fn load_folder(dir: &Path) -> Result<(DatasetFile, Dataset), Vec<Problem>> {
     let csv_name = csv_path.display().to_string();
     let mut problems = Vec::new();
 
+    let mut format = FORMAT as u64;
     let visit = match std::fs::read_to_string(&visit_path) {
-        Ok(text) => serde_json::from_str::<VisitJson>(text.trim_start_matches('\u{feff}'))
-            .map_err(|e| {
-                problems.push(whole(
-                    &visit_name,
-                    format!("not a well-formed visit file: {e}"),
-                ))
-            })
-            .ok(),
+        Ok(text) => {
+            format = declared_format(text.trim_start_matches('\u{feff}'));
+            parse_visit_json(&text)
+                .map_err(|e| {
+                    problems.push(whole(
+                        &visit_name,
+                        format!("not a well-formed visit file: {e}"),
+                    ))
+                })
+                .ok()
+        }
         Err(e) => {
             problems.push(whole(&visit_name, read_failure(e)));
             None
@@ -153,14 +206,18 @@ pub fn load_folder(dir: &Path) -> Result<(DatasetFile, Dataset), Vec<Problem>> {
         Ok(_) => Err(problems),
         Err(errors) => {
             // "No meetings" says nothing new when the CSV could not be read at all.
-            let errors = errors
+            let errors = as_written(format, errors)
                 .into_iter()
                 .filter(|e| !(csv_unread && e.record == Record::Dataset && e.field == "meetings"));
             for e in errors {
                 problems.push(match &e.record {
                     Record::Meeting(i, _) => {
                         let row = &rows[*i];
-                        let name = column_of(&e.field);
+                        let mut name = column_of(&e.field);
+                        // A format-1 sheet's `country` column holds the countries.
+                        if name == "countries" && !row.columns.iter().any(|c| c == name) {
+                            name = LEGACY_COUNTRY;
+                        }
                         Problem {
                             file: csv_name.clone(),
                             at: At::Line {
@@ -252,10 +309,23 @@ fn read_meetings_csv(
             return Vec::new();
         }
     };
+    // A quote left open in the header runs it into the rows below.
+    if let Some(i) = header
+        .iter()
+        .position(|h| h.contains('\n') || h.contains('\r'))
+    {
+        problems.push(Problem {
+            file: file.into(),
+            at: at(1, None),
+            message: format!("the header row cannot be read: a double quote in its column {} is never closed, so it runs into the rows below; header cells hold only column names, without quotes", i + 1),
+        });
+        return Vec::new();
+    }
     let before = problems.len();
+    let known = |name: &str| COLUMNS.contains(&name) || name == LEGACY_COUNTRY;
     for (i, name) in header.iter().enumerate() {
         let place = Some((i + 1, name.clone()));
-        if !COLUMNS.contains(&name.as_str()) {
+        if !known(name) {
             problems.push(Problem {
                 file: file.into(),
                 at: at(1, place),
@@ -272,10 +342,19 @@ fn read_meetings_csv(
             });
         }
     }
+    let has = |c: &str| header.iter().any(|h| h == c);
+    if has("countries") && has(LEGACY_COUNTRY) {
+        problems.push(Problem {
+            file: file.into(),
+            at: at(1, None),
+            message: "the header has both countries and country; keep countries (country is its format-1 name)".into(),
+        });
+    }
     let missing: Vec<&str> = COLUMNS
         .iter()
         .copied()
-        .filter(|c| !header.iter().any(|h| h == c))
+        .filter(|c| !OPTIONAL.contains(c))
+        .filter(|&c| !(has(c) || c == "countries" && has(LEGACY_COUNTRY)))
         .collect();
     if !missing.is_empty() {
         problems.push(Problem {

@@ -1,5 +1,6 @@
-//! The dataset format, version 1: the types a dataset file is read into and
+//! The dataset format, version 2: the types a dataset file is read into and
 //! written from, their validation, and the spreadsheet (CSV) form of meetings.
+//! Format-1 files are read through [`v1::upgrade`].
 //!
 //! The file types hold text exactly as written, so validation can report every
 //! fault at once; [`validate::validate`] turns them into the typed [`Dataset`].
@@ -10,20 +11,22 @@ pub mod cells;
 pub mod csv_write;
 #[cfg(feature = "files")]
 pub mod files;
+pub mod moment;
+pub mod v1;
 pub mod validate;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Dataset, Meeting};
+use crate::domain::{Citation, Dataset, Meeting, Mode};
 
-/// The format version this build reads and writes.
-pub const FORMAT: u32 = 1;
+/// The format version this build writes; it reads this one and format 1.
+pub const FORMAT: u32 = 2;
 
 /// A whole dataset file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DatasetFile {
-    /// The format version; `1`. Optional when reading only so that a missing
+    /// The format version; `2`. Optional when reading only so that a missing
     /// one gets a clear message rather than a parse error.
     pub format: Option<u32>,
     pub visit: VisitFile,
@@ -47,8 +50,10 @@ pub struct VisitJson {
 pub struct VisitFile {
     pub id: String,
     pub title: String,
-    pub host: HostFile,
-    pub city: String,
+    pub traveller: PersonFile,
+    /// One or more stops, in order.
+    pub stops: Vec<StopFile>,
+    /// The first and last day: they must agree with the stops.
     pub from: String,
     #[serde(default)]
     pub to: Option<String>,
@@ -57,12 +62,30 @@ pub struct VisitFile {
     pub occasion: String,
 }
 
+/// The traveller: who made the trip, and their home country.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct HostFile {
+pub struct PersonFile {
     pub name: String,
     pub role: String,
     pub country: String,
+}
+
+/// One stop of the trip.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StopFile {
+    pub id: String,
+    pub city: String,
+    /// The host country; left out only where the sources do not say (a stop made
+    /// from a format-1 file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    pub from: String,
+    #[serde(default)]
+    pub to: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -98,7 +121,13 @@ pub struct MeetingFile {
     pub date_note: String,
     pub counterpart: CounterpartFile,
     pub kind: String,
-    pub country: String,
+    pub countries: Vec<String>,
+    /// A stop's id; required when the visit has several stops.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop: Option<String>,
+    /// `in-person` (when left out), `call` or `video`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<String>,
     pub sectors: Vec<String>,
     #[serde(default)]
     pub topics: Vec<String>,
@@ -108,6 +137,9 @@ pub struct MeetingFile {
     pub figures: Vec<FigureFile>,
     pub summary: String,
     pub cites: Vec<CiteFile>,
+    /// The earlier source that reported the meeting as planned, for one held later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub announced: Option<CiteFile>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -158,6 +190,10 @@ impl DatasetFile {
 
 /// A meeting written back in file form (for exports).
 pub fn meeting_file(d: &Dataset, m: &Meeting) -> MeetingFile {
+    let cite = |c: &Citation| CiteFile {
+        source: d.sources[c.source].id.clone(),
+        paragraphs: c.paragraphs.clone(),
+    };
     MeetingFile {
         id: m.id.to_string(),
         status: m.status.slug().into(),
@@ -170,7 +206,10 @@ pub fn meeting_file(d: &Dataset, m: &Meeting) -> MeetingFile {
             organisation: m.counterpart.organisation.to_string(),
         },
         kind: m.kind.slug().into(),
-        country: m.place.code().into(),
+        countries: m.countries.iter().map(|p| p.code().to_string()).collect(),
+        // A single-stop visit's meetings need not name it.
+        stop: (d.visit.stops.len() > 1).then(|| d.visit.stops[m.stop].id.to_string()),
+        mode: (m.mode != Mode::InPerson).then(|| m.mode.slug().to_string()),
         sectors: m
             .sectors
             .iter()
@@ -187,14 +226,8 @@ pub fn meeting_file(d: &Dataset, m: &Meeting) -> MeetingFile {
             })
             .collect(),
         summary: m.summary.to_string(),
-        cites: m
-            .cites
-            .iter()
-            .map(|c| CiteFile {
-                source: d.sources[c.source].id.clone(),
-                paragraphs: c.paragraphs.clone(),
-            })
-            .collect(),
+        cites: m.cites.iter().map(cite).collect(),
+        announced: m.announced.as_ref().map(cite),
     }
 }
 
@@ -205,19 +238,31 @@ pub fn dataset_file<'a>(
     meetings: impl IntoIterator<Item = &'a Meeting>,
 ) -> DatasetFile {
     let v = &d.visit;
+    let date = |x: Option<crate::domain::Date>| x.map(|t| t.to_string());
     DatasetFile {
         format: Some(FORMAT),
         visit: VisitFile {
             id: v.id.clone(),
             title: v.title.to_string(),
-            host: HostFile {
-                name: v.host.name.to_string(),
-                role: v.host.role.to_string(),
-                country: v.host.country.code().into(),
+            traveller: PersonFile {
+                name: v.traveller.name.to_string(),
+                role: v.traveller.role.to_string(),
+                country: v.traveller.country.code().into(),
             },
-            city: v.city.to_string(),
+            stops: v
+                .stops
+                .iter()
+                .map(|s| StopFile {
+                    id: s.id.to_string(),
+                    city: s.city.to_string(),
+                    country: s.country.map(|c| c.code().into()),
+                    from: s.from.to_string(),
+                    to: date(s.to),
+                    timezone: s.timezone.as_deref().map(String::from),
+                })
+                .collect(),
             from: v.from.to_string(),
-            to: v.to.map(|t| t.to_string()),
+            to: date(v.to),
             dates_note: v.dates_note.to_string(),
             occasion: v.occasion.to_string(),
         },
@@ -229,7 +274,10 @@ pub fn dataset_file<'a>(
                 publisher: s.publisher.to_string(),
                 title: s.title.as_deref().map(String::from),
                 url: s.url.as_deref().map(String::from),
-                published: s.published.to_string(),
+                published: s
+                    .published_at
+                    .as_deref()
+                    .map_or_else(|| s.published.to_string(), String::from),
                 paragraphs: s.paragraphs,
             })
             .collect(),

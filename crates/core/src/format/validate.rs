@@ -5,10 +5,11 @@ use std::fmt;
 use std::rc::Rc;
 
 use super::cells::{FIGURE, LIST};
-use super::{DatasetFile, MeetingFile, SourceFile, VisitFile, FORMAT};
+use super::moment::{is_time_zone, Published};
+use super::{CiteFile, DatasetFile, MeetingFile, SourceFile, StopFile, VisitFile, FORMAT};
 use crate::domain::{
-    Citation, Counterpart, Dataset, Date, DateBasis, Figure, Host, Kind, Meeting, Place, Sector,
-    SectorDef, Source, Status, Text, Visit, MAX_SECTORS,
+    Citation, Counterpart, Dataset, Date, DateBasis, Figure, Kind, Meeting, Mode, Place, Sector,
+    SectorDef, Source, Status, Stop, Text, Traveller, Visit, MAX_SECTORS,
 };
 
 /// Which record of a dataset a fault is in.
@@ -78,6 +79,20 @@ impl Errors<'_> {
         if value.trim().is_empty() {
             self.push(field, "must not be empty");
         }
+        self.plain(field, value);
+    }
+
+    /// Text holds no control characters but line breaks and tabs.
+    fn plain(&mut self, field: &str, value: &str) {
+        if let Some(c) = value
+            .chars()
+            .find(|&c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        {
+            self.push(
+                field,
+                format!("holds the control character U+{:04X}; remove it (only line breaks and tabs may appear in text)", c as u32),
+            );
+        }
     }
 
     fn date(&mut self, field: &str, value: &str) -> Option<Date> {
@@ -106,6 +121,7 @@ impl Errors<'_> {
     /// List items become one spreadsheet cell, so none may hold the separator.
     fn list_items(&mut self, field: &str, items: &[String]) {
         for (i, item) in items.iter().enumerate() {
+            self.plain(&format!("{field}[{i}]"), item);
             if item.trim().is_empty() {
                 self.push(format!("{field}[{i}]"), "must not be empty");
             } else if item.contains(LIST) {
@@ -172,10 +188,10 @@ pub fn validate(file: &DatasetFile) -> Result<Dataset, Vec<DataError>> {
     };
     match file.format {
         None => top.push("format", format!("is missing; add \"format\": {FORMAT} at the top")),
-        Some(FORMAT) => {}
+        Some(1 | FORMAT) => {}
         Some(n) => top.push(
             "format",
-            format!("this dataset is written in format {n}; this build of Visit Explorer reads format {FORMAT}"),
+            format!("this dataset is written in format {n}; this build of Visit Explorer reads formats 1 and {FORMAT}"),
         ),
     }
     let visit = validate_visit(&file.visit, &mut all);
@@ -183,6 +199,7 @@ pub fn validate(file: &DatasetFile) -> Result<Dataset, Vec<DataError>> {
     let sectors = validate_sectors(file, &mut all);
     let context = Context {
         visit: visit.as_ref(),
+        stop_ids: file.visit.stops.iter().map(|s| s.id.as_str()).collect(),
         source_ids: file.sources.iter().map(|s| s.id.as_str()).collect(),
         sources: &sources,
         sector_slugs: file.sectors.iter().map(|s| s.slug.as_str()).collect(),
@@ -218,7 +235,10 @@ pub fn validate(file: &DatasetFile) -> Result<Dataset, Vec<DataError>> {
             meetings.sort_by_key(|m| (m.date.is_none(), m.date));
             Ok(Dataset {
                 visit,
-                sources: sources.into_iter().flatten().collect(),
+                sources: sources
+                    .into_iter()
+                    .filter_map(|s| s.map(|(s, _)| s))
+                    .collect(),
                 sectors: sectors.into_iter().flatten().collect(),
                 meetings: meetings.into_iter().map(Rc::new).collect(),
             })
@@ -231,9 +251,86 @@ pub fn validate(file: &DatasetFile) -> Result<Dataset, Vec<DataError>> {
 /// `None`: a meeting naming one gets no second error, the entry has its own.
 struct Context<'a> {
     visit: Option<&'a Visit>,
+    stop_ids: Vec<&'a str>,
     source_ids: Vec<&'a str>,
-    sources: &'a [Option<Source>],
+    sources: &'a [Option<(Source, Published)>],
     sector_slugs: Vec<&'a str>,
+}
+
+/// A country code where only a country will do (a home, a stop's host).
+fn country(e: &mut Errors, field: &str, value: &str) -> Option<Place> {
+    match place(e, field, value)? {
+        Place::International => {
+            e.push(
+                field,
+                format!(
+                    "must be a country's ISO code, not \"{}\"",
+                    Place::INTERNATIONAL
+                ),
+            );
+            None
+        }
+        p => Some(p),
+    }
+}
+
+fn validate_stops(stops: &[StopFile], e: &mut Errors) -> Vec<Option<Stop>> {
+    if stops.is_empty() {
+        e.push(
+            "stops",
+            "must list at least one stop, with its city and dates",
+        );
+    }
+    let mut seen = HashSet::new();
+    let mut out: Vec<Option<Stop>> = Vec::new();
+    for (i, s) in stops.iter().enumerate() {
+        let before = e.out.len();
+        let f = |name: &str| format!("stops[{i}].{name}");
+        e.id(&f("id"), &s.id);
+        if !seen.insert(s.id.as_str()) {
+            e.push(f("id"), format!("duplicate stop id \"{}\"", s.id));
+        }
+        e.non_empty(&f("city"), &s.city);
+        let place = s.country.as_deref().map(|c| country(e, &f("country"), c));
+        let from = e.date(&f("from"), &s.from);
+        let to = s.to.as_deref().and_then(|t| e.date(&f("to"), t));
+        if let (Some(a), Some(b)) = (from, to) {
+            if b < a {
+                e.push(f("to"), format!("{b} is before the stop's first day {a}"));
+            }
+        }
+        if let Some(tz) = &s.timezone {
+            if !is_time_zone(tz) {
+                e.push(
+                    f("timezone"),
+                    format!("\"{tz}\" is not a time zone; write an IANA name such as Asia/Jakarta or America/New_York"),
+                );
+            }
+        }
+        // In order: a stop starts no earlier than the one before it started and ended.
+        if let (Some(from), Some(Some(prev))) = (from, out.last()) {
+            let prev_end = prev.to.unwrap_or(prev.from);
+            if from < prev.from || from < prev_end {
+                e.push(
+                    f("from"),
+                    format!("{from} is before the previous stop ({}) ends on {prev_end}; list stops in the order of the trip", prev.id),
+                );
+            }
+        }
+        out.push((e.out.len() == before).then(|| Stop {
+            id: s.id.as_str().into(),
+            city: s.city.as_str().into(),
+            country: place.flatten(),
+            from: from.unwrap_or(Date {
+                year: 1,
+                month: 1,
+                day: 1,
+            }),
+            to,
+            timezone: s.timezone.as_deref().map(Text::from),
+        }));
+    }
+    out
 }
 
 fn validate_visit(v: &VisitFile, all: &mut Vec<DataError>) -> Option<Visit> {
@@ -244,16 +341,29 @@ fn validate_visit(v: &VisitFile, all: &mut Vec<DataError>) -> Option<Visit> {
     };
     e.id("id", &v.id);
     e.non_empty("title", &v.title);
-    e.non_empty("host.name", &v.host.name);
-    e.non_empty("host.role", &v.host.role);
-    e.non_empty("city", &v.city);
+    e.non_empty("traveller.name", &v.traveller.name);
+    e.non_empty("traveller.role", &v.traveller.role);
     e.non_empty("occasion", &v.occasion);
-    let country = place(&mut e, "host.country", &v.host.country);
+    e.plain("dates_note", &v.dates_note);
+    let home = country(&mut e, "traveller.country", &v.traveller.country);
     let from = e.date("from", &v.from);
     let to = v.to.as_deref().and_then(|t| e.date("to", t));
     if let (Some(f), Some(t)) = (from, to) {
         if t < f {
             e.push("to", format!("{t} is before the visit's start {f}"));
+        }
+    }
+    let stops = validate_stops(&v.stops, &mut e);
+    // The visit's dates are the trip's: its first stop's first day, its last stop's last.
+    if let (Some(Some(first)), Some(from)) = (stops.first(), from) {
+        if first.from != from {
+            e.push("from", format!("{from} differs from the first stop's first day, {}; the visit begins where its first stop does", first.from));
+        }
+    }
+    if let Some(Some(last)) = stops.last() {
+        if last.to != to {
+            let said = |d: Option<Date>| d.map_or("none".to_string(), |d| d.to_string());
+            e.push("to", format!("{} differs from the last stop's last day, {}; the visit ends where its last stop does", said(to), said(last.to)));
         }
     }
     if all.len() != before {
@@ -262,12 +372,12 @@ fn validate_visit(v: &VisitFile, all: &mut Vec<DataError>) -> Option<Visit> {
     Some(Visit {
         id: v.id.clone(),
         title: v.title.as_str().into(),
-        host: Host {
-            name: v.host.name.as_str().into(),
-            role: v.host.role.as_str().into(),
-            country: country?,
+        traveller: Traveller {
+            name: v.traveller.name.as_str().into(),
+            role: v.traveller.role.as_str().into(),
+            country: home?,
         },
-        city: v.city.as_str().into(),
+        stops: stops.into_iter().collect::<Option<Vec<_>>>()?,
         from: from?,
         to,
         dates_note: v.dates_note.as_str().into(),
@@ -275,7 +385,10 @@ fn validate_visit(v: &VisitFile, all: &mut Vec<DataError>) -> Option<Visit> {
     })
 }
 
-fn validate_sources(sources: &[SourceFile], all: &mut Vec<DataError>) -> Vec<Option<Source>> {
+fn validate_sources(
+    sources: &[SourceFile],
+    all: &mut Vec<DataError>,
+) -> Vec<Option<(Source, Published)>> {
     if sources.is_empty() {
         all.push(DataError {
             record: Record::Dataset,
@@ -311,21 +424,38 @@ fn validate_sources(sources: &[SourceFile], all: &mut Vec<DataError>) -> Vec<Opt
                     );
                 }
             }
-            let published = e.date("published", &s.published);
+            let published = Published::parse(&s.published);
+            if published.is_none() {
+                e.push(
+                    "published",
+                    format!(
+                        "\"{}\" is not a date or a moment; write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with its UTC offset \
+                         (e.g. 2022-11-10T20:30-05:00) when a meeting's stop is in another time zone",
+                        s.published
+                    ),
+                );
+            }
             if s.paragraphs == 0 {
                 e.push("paragraphs", "must be at least 1");
             }
-            (all.len() == before).then(|| Source {
-                id: s.id.clone(),
-                publisher: s.publisher.as_str().into(),
-                title: s.title.as_deref().map(Text::from),
-                url: s.url.as_deref().map(Text::from),
-                published: published.unwrap_or(Date {
-                    year: 1,
-                    month: 1,
-                    day: 1,
-                }),
-                paragraphs: s.paragraphs,
+            let published = published?;
+            (all.len() == before).then(|| {
+                let at = match &published {
+                    Published::Moment(_, text) => Some(Text::from(text.as_str())),
+                    Published::Day(_) => None,
+                };
+                (
+                    Source {
+                        id: s.id.clone(),
+                        publisher: s.publisher.as_str().into(),
+                        title: s.title.as_deref().map(Text::from),
+                        url: s.url.as_deref().map(Text::from),
+                        published: published.day(),
+                        published_at: at,
+                        paragraphs: s.paragraphs,
+                    },
+                    published,
+                )
             })
         })
         .collect()
@@ -411,7 +541,24 @@ fn validate_meeting(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Option<Mee
             ),
         );
     }
-    let country = place(e, "country", &m.country);
+    let countries = validate_countries(m, e);
+    let stop = validate_stop(m, cx, e);
+    let mode = match m.mode.as_deref() {
+        None => Some(Mode::InPerson),
+        Some(slug) => {
+            let mode = Mode::from_slug(slug);
+            if mode.is_none() {
+                e.push(
+                    "mode",
+                    format!(
+                        "unknown mode \"{slug}\"; allowed: {}",
+                        allowed(Mode::ALL.iter().map(|m| m.slug()))
+                    ),
+                );
+            }
+            mode
+        }
+    };
 
     let mut sectors = Vec::new();
     if m.sectors.is_empty() {
@@ -438,6 +585,8 @@ fn validate_meeting(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Option<Mee
 
     e.non_empty("counterpart.name", &m.counterpart.name);
     e.non_empty("counterpart.role", &m.counterpart.role);
+    e.plain("counterpart.organisation", &m.counterpart.organisation);
+    e.plain("date_note", &m.date_note);
     e.non_empty("summary", &m.summary);
     e.list_items("topics", &m.topics);
     e.list_items("places", &m.places);
@@ -478,46 +627,91 @@ fn validate_meeting(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Option<Mee
             "date",
             "a meeting whose date basis is \"not-stated\" must have no date (null, or an empty cell)",
         ),
-        (Some(b @ (DateBasis::Stated | DateBasis::Context)), None) => e.push(
+        (Some(b @ (DateBasis::Stated | DateBasis::Context | DateBasis::By)), None) => e.push(
             "date",
             format!("date basis \"{}\" needs a date; use \"not-stated\" when the source gives none", b.slug()),
         ),
         _ => {}
     }
 
-    let cites = validate_cites(m, cx, e);
-    // A planned event had not happened when its sources were published; a held one had.
-    let published = cites
-        .iter()
-        .filter_map(|c| cx.sources.get(c.source).and_then(Option::as_ref))
-        .map(|s| s.published)
-        .max();
-    if let (Some(d), Some(v)) = (date, cx.visit) {
-        if d < v.from || v.to.is_some_and(|to| d > to) {
-            let span = match v.to {
-                Some(to) => format!("{} to {to}", v.from),
-                None => format!("from {} on", v.from),
+    let cites = validate_cites("cites", &m.cites, cx, e);
+    if m.cites.is_empty() || m.cites.iter().all(|c| c.paragraphs.is_empty()) {
+        e.push("cites", "must cite at least one paragraph of a source");
+    }
+    let announced = m
+        .announced
+        .as_ref()
+        .map(|a| validate_cites("announced", std::slice::from_ref(a), cx, e));
+    // The stop the meeting was at, when it and the visit are sound: its dates and
+    // its time zone are the meeting's.
+    let at = cx.visit.zip(stop).and_then(|(v, i)| v.stops.get(i));
+    if let (Some(d), Some(s)) = (date, at) {
+        if !s.holds(d) {
+            let span = match s.to {
+                Some(to) => format!("{} to {to}", s.from),
+                None => format!("from {} on", s.from),
             };
             e.push(
                 "date",
-                format!("{d} lies outside the visit's dates ({span})"),
+                format!(
+                    "{d} lies outside the dates of its stop, {} ({span})",
+                    s.city
+                ),
             );
         }
     }
+    // A planned event had not happened when its sources were published; a held one
+    // had. Each source's moment is read as the day it was at the meeting's stop.
+    let tz = at.and_then(|s| s.timezone.as_deref());
+    let day_of = |c: &Citation| {
+        cx.sources
+            .get(c.source)
+            .and_then(Option::as_ref)
+            .map(|(_, p)| p.day_in(tz))
+    };
+    let published = cites.iter().filter_map(day_of).max();
+    let in_zone = |p: Date| match tz {
+        Some(tz) => format!("{p}, the day it was in {tz}"),
+        None => p.to_string(),
+    };
     if let (Some(d), Some(p)) = (date, published) {
         if status == Some(Status::Planned) && d < p {
             e.push(
                 "date",
                 format!(
-                    "a planned event cannot be dated {d}, before the source was published ({p})"
+                    "a planned event cannot be dated {d}, before the source was published ({})",
+                    in_zone(p)
                 ),
             );
         }
         if status == Some(Status::Held) && d > p {
             e.push(
                 "date",
-                format!("a held meeting cannot be dated {d}, after the source was published ({p})"),
+                format!(
+                    "a held meeting cannot be dated {d}, after the source was published ({})",
+                    in_zone(p)
+                ),
             );
+        }
+    }
+    // Announced, then held: one source reported it as planned, a later one as held.
+    if let Some(a) = announced.as_ref().and_then(|a| a.first()) {
+        if status == Some(Status::Planned) {
+            e.push(
+                "announced",
+                "is for a meeting one source announced and a later one reported held; this meeting is \"planned\", so its own sources already say it was announced",
+            );
+        }
+        if let (Some(d), Some(p)) = (date, day_of(a)) {
+            if p > d {
+                e.push(
+                    "announced",
+                    format!(
+                        "the announcing source was published {}, after the meeting's date {d}",
+                        in_zone(p)
+                    ),
+                );
+            }
         }
     }
 
@@ -536,7 +730,9 @@ fn validate_meeting(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Option<Mee
             organisation: m.counterpart.organisation.as_str().into(),
         },
         kind: kind?,
-        place: country?,
+        countries: countries?,
+        stop: stop?,
+        mode: mode?,
         sectors,
         topics: texts(&m.topics),
         places: texts(&m.places),
@@ -550,19 +746,83 @@ fn validate_meeting(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Option<Mee
             .collect(),
         summary: m.summary.as_str().into(),
         cites,
+        announced: announced.and_then(|mut a| a.pop()),
     })
 }
 
-fn validate_cites(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Vec<Citation> {
-    if m.cites.is_empty() || m.cites.iter().all(|c| c.paragraphs.is_empty()) {
-        e.push("cites", "must cite at least one paragraph of a source");
+/// One or more countries, each an ISO code or `international`, none twice.
+fn validate_countries(m: &MeetingFile, e: &mut Errors) -> Option<Vec<Place>> {
+    if m.countries.is_empty() {
+        e.push(
+            "countries",
+            format!(
+                "must name at least one country (an ISO code such as US), or \"{}\"",
+                Place::INTERNATIONAL
+            ),
+        );
+        return None;
     }
+    let mut out = Vec::new();
+    let mut sound = true;
+    for (i, c) in m.countries.iter().enumerate() {
+        match place(e, &format!("countries[{i}]"), c) {
+            Some(p) if out.contains(&p) => {
+                e.push(
+                    format!("countries[{i}]"),
+                    format!("\"{c}\" is listed twice"),
+                );
+                sound = false;
+            }
+            Some(p) => out.push(p),
+            None => sound = false,
+        }
+    }
+    sound.then_some(out)
+}
+
+/// The meeting's stop: named by id, or the only one.
+fn validate_stop(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Option<usize> {
+    let ids = || allowed(cx.stop_ids.iter());
+    match (&m.stop, cx.stop_ids.len()) {
+        (None, 1) => Some(0),
+        (None, 0) => None,
+        (None, _) => {
+            e.push(
+                "stop",
+                format!(
+                    "is needed, since the visit has several stops; name one of: {}",
+                    ids()
+                ),
+            );
+            None
+        }
+        (Some(id), _) => {
+            let at = cx.stop_ids.iter().position(|s| s == id);
+            if at.is_none() {
+                e.push(
+                    "stop",
+                    format!("unknown stop \"{id}\"; the visit's stops are: {}", ids()),
+                );
+            }
+            at
+        }
+    }
+}
+
+/// Citations in `field` (`cites`, or `announced`): each source known and cited
+/// once, each paragraph one the source has.
+fn validate_cites(field: &str, list: &[CiteFile], cx: &Context, e: &mut Errors) -> Vec<Citation> {
     let ids = || allowed(cx.source_ids.iter());
     let mut out: Vec<Citation> = Vec::new();
-    for (i, c) in m.cites.iter().enumerate() {
+    for (i, c) in list.iter().enumerate() {
+        let at = if field == "announced" {
+            field.to_string()
+        } else {
+            format!("{field}[{i}]")
+        };
         let Some(index) = cx.source_ids.iter().position(|s| *s == c.source) else {
             e.push(
-                format!("cites[{i}].source"),
+                format!("{at}.source"),
                 format!(
                     "unknown source \"{}\"; the dataset's sources are: {}",
                     c.source,
@@ -573,7 +833,7 @@ fn validate_cites(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Vec<Citation
         };
         if out.iter().any(|o| o.source == index) {
             e.push(
-                format!("cites[{i}].source"),
+                format!("{at}.source"),
                 format!(
                     "source \"{}\" is cited twice; list all its paragraphs once",
                     c.source
@@ -583,11 +843,17 @@ fn validate_cites(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Vec<Citation
         // A faulty source is reported where it is declared; its range is unknown.
         let max = cx.sources[index]
             .as_ref()
-            .map_or(u32::MAX, |s| s.paragraphs);
+            .map_or(u32::MAX, |(s, _)| s.paragraphs);
+        if c.paragraphs.is_empty() && field == "announced" {
+            e.push(
+                format!("{at}.paragraphs"),
+                "must name the paragraphs that announce the meeting",
+            );
+        }
         for (j, p) in c.paragraphs.iter().enumerate() {
             if *p == 0 || *p > max {
                 e.push(
-                    format!("cites[{i}].paragraphs[{j}]"),
+                    format!("{at}.paragraphs[{j}]"),
                     format!(
                         "paragraph {p} does not exist; source \"{}\" has paragraphs 1 to {max}",
                         c.source

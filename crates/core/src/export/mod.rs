@@ -1,5 +1,8 @@
 //! Exports of the current view: file names, and the iCalendar writer. (CSV and
-//! JSON exports are the dataset format's own writers.)
+//! JSON exports are the dataset format's own writers.) The app itself writes none
+//! of them: it joins the pieces the build made ([`pieces`]).
+
+pub mod pieces;
 
 use std::fmt::Write;
 
@@ -119,79 +122,115 @@ pub struct Calendar<'a> {
     pub stamp: &'a str,
 }
 
-/// The view as iCalendar: one all-day VEVENT per dated meeting. Meetings without
-/// a date get no invented one: they are left out, and `X-WR-CALDESC` says how many.
-pub fn calendar(c: &Calendar) -> String {
-    let v = &c.dataset.visit;
-    let dated: Vec<&&Meeting> = c.meetings.iter().filter(|m| m.date.is_some()).collect();
-    let undated = c.meetings.len() - dated.len();
-    let mut out = String::new();
-    for line in [
+/// Where a meeting was, as a calendar writes it: "New York, United States".
+fn location(stop: &crate::domain::Stop) -> String {
+    match stop.country {
+        Some(c) => format!("{}, {}", stop.city, c.name()),
+        None => stop.city.to_string(),
+    }
+}
+
+/// The calendar's opening lines, before its description: unfolded.
+pub fn calendar_head(d: &Dataset) -> [String; 6] {
+    let v = &d.visit;
+    [
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
         format!("PRODID:-//Visit Explorer//{}//EN", v.id),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
         format!("X-WR-CALNAME:{}", escape_text(&v.title)),
-    ] {
-        push_line(&mut out, &line);
-    }
+    ]
+}
+
+/// The calendar's `X-WR-CALDESC` line, unfolded: how many meetings it holds, and
+/// how many of the view it leaves out for want of a date.
+pub fn calendar_description(d: &Dataset, dated: usize, undated: usize) -> String {
     let mut desc = format!(
         "{} dated meeting{} of {}.",
-        dated.len(),
-        if dated.len() == 1 { "" } else { "s" },
-        v.title
+        dated,
+        if dated == 1 { "" } else { "s" },
+        d.visit.title
     );
     if undated > 0 {
+        let one_source = d.sources.len() == 1;
         let _ = write!(
             desc,
             " {undated} meeting{} in this view {} left out: the source{} give{} no date for {}, and none is invented.",
             if undated == 1 { "" } else { "s" },
             if undated == 1 { "is" } else { "are" },
-            if c.dataset.sources.len() == 1 { "" } else { "s" },
-            if c.dataset.sources.len() == 1 { "s" } else { "" },
+            if one_source { "" } else { "s" },
+            if one_source { "s" } else { "" },
             if undated == 1 { "it" } else { "them" },
         );
     }
-    push_line(&mut out, &format!("X-WR-CALDESC:{}", escape_text(&desc)));
-    for m in dated {
-        let Some(day) = m.date else { continue };
-        let link = (c.link)(m);
-        let sectors: Vec<String> = m
-            .sectors
-            .iter()
-            .map(|&s| escape_text(&c.dataset.sector(s).label))
-            .collect();
-        let summary = if m.counterpart.organisation.is_empty() {
-            m.counterpart.name.to_string()
-        } else {
-            format!("{} ({})", m.counterpart.name, m.counterpart.organisation)
-        };
-        for line in [
-            "BEGIN:VEVENT".to_string(),
-            format!("UID:{}@{}.visit-explorer", m.id, v.id),
-            format!("DTSTAMP:{}", c.stamp),
-            format!("DTSTART;VALUE=DATE:{}", day.compact()),
-            format!("DTEND;VALUE=DATE:{}", day.next().compact()),
-            format!("SUMMARY:{}", escape_text(&summary)),
-            format!(
-                "DESCRIPTION:{}",
-                escape_text(&format!("{}\n\n{link}", m.summary))
-            ),
-            format!("URL:{link}"),
-            format!(
-                "STATUS:{}",
-                match m.status {
-                    Status::Held => "CONFIRMED",
-                    Status::Planned => "TENTATIVE",
-                }
-            ),
-            format!("CATEGORIES:{}", sectors.join(",")),
-            "END:VEVENT".to_string(),
-        ] {
+    format!("X-WR-CALDESC:{}", escape_text(&desc))
+}
+
+/// The last line of a calendar.
+pub const CALENDAR_END: &str = "END:VCALENDAR";
+
+/// A dated meeting's VEVENT, as unfolded lines: `None` for a meeting without a date.
+pub fn calendar_event(d: &Dataset, m: &Meeting, link: &str, stamp: &str) -> Option<[String; 12]> {
+    let day = m.date?;
+    let sectors: Vec<String> = m
+        .sectors
+        .iter()
+        .map(|&s| escape_text(&d.sector(s).label))
+        .collect();
+    let summary = if m.counterpart.organisation.is_empty() {
+        m.counterpart.name.to_string()
+    } else {
+        format!("{} ({})", m.counterpart.name, m.counterpart.organisation)
+    };
+    Some([
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}@{}.visit-explorer", m.id, d.visit.id),
+        format!("DTSTAMP:{stamp}"),
+        format!("DTSTART;VALUE=DATE:{}", day.compact()),
+        format!("DTEND;VALUE=DATE:{}", day.next().compact()),
+        format!("SUMMARY:{}", escape_text(&summary)),
+        format!("LOCATION:{}", escape_text(&location(d.stop_of(m)))),
+        format!(
+            "DESCRIPTION:{}",
+            escape_text(&format!("{}\n\n{link}", m.summary))
+        ),
+        format!("URL:{link}"),
+        format!(
+            "STATUS:{}",
+            match m.status {
+                Status::Held => "CONFIRMED",
+                Status::Planned => "TENTATIVE",
+            }
+        ),
+        format!("CATEGORIES:{}", sectors.join(",")),
+        "END:VEVENT".to_string(),
+    ])
+}
+
+/// The view as iCalendar: one all-day VEVENT per dated meeting, on the meeting's
+/// own date, which is the local day at its stop (an all-day date carries no
+/// time zone, so no converting can move it to another day). Meetings without
+/// a date get no invented one: they are left out, and `X-WR-CALDESC` says how many.
+pub fn calendar(c: &Calendar) -> String {
+    let d = c.dataset;
+    let dated = c.meetings.iter().filter(|m| m.date.is_some()).count();
+    let mut out = String::new();
+    for line in calendar_head(d) {
+        push_line(&mut out, &line);
+    }
+    push_line(
+        &mut out,
+        &calendar_description(d, dated, c.meetings.len() - dated),
+    );
+    for m in c.meetings {
+        for line in calendar_event(d, m, &(c.link)(m), c.stamp)
+            .into_iter()
+            .flatten()
+        {
             push_line(&mut out, &line);
         }
     }
-    push_line(&mut out, "END:VCALENDAR");
+    push_line(&mut out, CALENDAR_END);
     out
 }
