@@ -44,6 +44,6 @@ size:
 setup:
 	@bash .ci/setup.sh --test
 
-## bench: size, first paint against a static floor, interactive, filter latency, memory
+## bench: size, first paint against a static floor, interactive, filter latency, memory, Lighthouse (installs Lighthouse, which make test does not)
 bench:
 	@bash .ci/bench.sh

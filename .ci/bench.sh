@@ -5,7 +5,7 @@
 # Prints every figure beside its budget; writes target/bench/results.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash .ci/setup.sh --test
+bash .ci/setup.sh --bench
 bash .ci/build-site.sh dist / http://127.0.0.1:8095/
 rm -rf target/bench/site && mkdir -p target/bench && cp -r dist target/bench/site
 # The floor: the same prerendered explorer and CSS, with every script and preload removed.

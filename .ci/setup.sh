@@ -2,6 +2,7 @@
 # Installs what the project needs, skipping what is already there, at pinned versions.
 #   .ci/setup.sh          tools to build and serve
 #   .ci/setup.sh --test   also the browser and test tools
+#   .ci/setup.sh --bench  also the benchmark-only tools (Lighthouse), which no test uses
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +12,9 @@ ok() { printf '    ok: %s\n' "$*"; }
 die() { printf '\nERROR: %s\n' "$*" >&2; exit 1; }
 
 want_test=false
+want_bench=false
 [ "${1:-}" = "--test" ] && want_test=true
+[ "${1:-}" = "--bench" ] && want_test=true && want_bench=true
 
 step "Checking the base toolchain (Rust, Node, Python)"
 for tool in cargo rustup node npm python3; do
@@ -44,7 +47,7 @@ else
   cargo install wasm-bindgen-cli --version "$WB_VERSION" || die "cargo install wasm-bindgen-cli $WB_VERSION failed"
 fi
 
-step "npm tools in tests/e2e (binaryen's wasm-opt, terser, lightningcss, Playwright, axe-core, Lighthouse)"
+step "npm tools in tests/e2e (binaryen's wasm-opt, terser, lightningcss, Playwright, axe-core)"
 if [ -f tests/e2e/node_modules/.installed ] && [ tests/e2e/node_modules/.installed -nt tests/e2e/package-lock.json ]; then
   ok "already installed"
 else
@@ -80,6 +83,15 @@ if $want_test; then
     ok "installed $(chromium --version 2>/dev/null | head -1)"
   else
     die "chromium and chromedriver are missing. As root run: apt-get update && apt-get install -y chromium chromium-driver"
+  fi
+fi
+if $want_bench; then
+  step "benchmark-only npm tools in tests/e2e/bench (Lighthouse)"
+  if [ -f tests/e2e/bench/node_modules/.installed ] && [ tests/e2e/bench/node_modules/.installed -nt tests/e2e/bench/package-lock.json ]; then
+    ok "already installed"
+  else
+    (cd tests/e2e/bench && npm ci --no-audit --no-fund) || die "npm ci in tests/e2e/bench failed"
+    touch tests/e2e/bench/node_modules/.installed
   fi
 fi
 step "Set-up complete"
