@@ -41,5 +41,6 @@ pub mod pack;
 pub mod page;
 pub mod share;
 pub mod summary;
+#[cfg(feature = "world")]
 pub mod synthetic;
 pub mod url;

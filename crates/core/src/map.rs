@@ -3,11 +3,16 @@
 //! countries and territories the grid has no tile for); and the map itself, an
 //! SVG image made once per dataset.
 
-use crate::domain::country::{Country, Tile, COUNTRIES, GRID_ORDER, GRID_SIZE};
+use crate::domain::country::GRID_SIZE;
+#[cfg(feature = "world")]
+use crate::domain::country::{Country, Tile, COUNTRIES, GRID_ORDER};
+#[cfg(feature = "world")]
 use std::fmt::Write;
 
+#[cfg(feature = "world")]
 use crate::domain::Place;
 
+#[cfg(feature = "world")]
 /// Every country with a tile, row by row and west to east: the order keyboard
 /// and screen-reader users meet them in.
 pub fn grid() -> impl Iterator<Item = (&'static Country, Tile)> {
@@ -18,6 +23,7 @@ pub fn grid() -> impl Iterator<Item = (&'static Country, Tile)> {
     })
 }
 
+#[cfg(feature = "world")]
 /// The places among `places` that have no tile, in their given order.
 pub fn apart(places: &[Place]) -> Vec<Place> {
     places
@@ -43,6 +49,7 @@ pub fn size() -> (u32, u32) {
     )
 }
 
+#[cfg(feature = "world")]
 /// The world tile map as an SVG image: every country of the grid as a square,
 /// coloured for the traveller's `home`, the countries `visited` and the countries
 /// `met`, in light and dark colours of its own (an image does not see the page's
@@ -85,6 +92,7 @@ pub fn svg(home: Place, visited: &[Place], met: &[Place]) -> String {
     out
 }
 
+#[cfg(feature = "world")]
 /// The map image's file name, by its content (`map-1a2b3c4d5e6f7a8b.svg`), so a
 /// host may cache it for good and a changed dataset never shows a stale map.
 pub fn file_name(svg: &str) -> String {
@@ -96,6 +104,7 @@ pub fn file_name(svg: &str) -> String {
     format!("map-{h:016x}.svg")
 }
 
+#[cfg(feature = "world")]
 /// The map image of a dataset: its file name and its SVG text. Home is the
 /// traveller's country, visited the stops' countries, and met every country a
 /// meeting was with.

@@ -8,8 +8,8 @@
 use std::rc::Rc;
 
 use crate::domain::{
-    Citation, Counterpart, Dataset, Date, DateBasis, Figure, Kind, Meeting, Mode, Place, Sector,
-    SectorDef, Source, Status, Stop, Text, Traveller, Visit,
+    Citation, Counterpart, Country, Dataset, Date, DateBasis, Figure, Kind, Meeting, Mode, Place,
+    Sector, SectorDef, Source, Status, Stop, Text, Traveller, Visit,
 };
 
 /// What separates fields.
@@ -66,6 +66,22 @@ pub fn write(d: &Dataset, map: &str, exports: &str) -> String {
     o.put(MAGIC);
     o.put(map);
     o.put(exports);
+    // The countries the dataset names, with their names: the app holds no table
+    // of the world's countries (see `Country::register`).
+    let mut countries: Vec<&Country> = std::iter::once(d.visit.traveller.country)
+        .chain(d.visit.stops.iter().filter_map(|s| s.country))
+        .chain(d.meetings.iter().flat_map(|m| m.countries.iter().copied()))
+        .filter_map(|p| match p {
+            Place::Country(c) => Some(c),
+            Place::International => None,
+        })
+        .collect();
+    countries.sort_by_key(|c| c.code);
+    countries.dedup_by_key(|c| c.code);
+    o.list(&countries, |o, c| {
+        o.put(c.code);
+        o.put(c.name);
+    });
     let v = &d.visit;
     for field in [
         &v.id as &str,
@@ -264,6 +280,10 @@ impl<'a> In<'a> {
         }
         let map = self.text()?;
         let exports = self.text()?;
+        for _ in 0..self.num()? {
+            let code = self.next()?;
+            Country::register(code, self.next()?)?;
+        }
         let id = self.next()?.to_string();
         let title = self.text()?;
         let traveller = Traveller {

@@ -237,6 +237,13 @@ fn the_joined_pieces_equal_the_writers_for_every_view() {
         }
     }
     assert_eq!(checked, 12);
+    // A list in another order than the dataset's is joined in its own order.
+    let d = trip();
+    let mut refs: Vec<&Meeting> = d.meetings.iter().map(|m| &**m).collect();
+    refs.reverse();
+    let files: Vec<_> = refs.iter().map(|m| meeting_file(&d, m)).collect();
+    let joined = assemble(&write(&d), &d, &refs, Format::Csv, "", "").unwrap();
+    assert_eq!(joined, meetings_csv(&files, None, true));
 }
 
 #[test]

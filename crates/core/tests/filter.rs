@@ -514,3 +514,30 @@ fn a_one_stop_visit_searches_its_city_only_where_a_meeting_names_it() {
         .collect();
     assert_eq!(found, ["odegard", "arctic-forum"]);
 }
+
+#[test]
+fn the_kind_facet_offers_only_the_kinds_the_dataset_has() {
+    let kinds = |d: Rc<visit_core::domain::Dataset>| -> Vec<Kind> {
+        let c = Catalog::new(d.clone());
+        c.view(&query::parse("", &d))
+            .facets
+            .kinds
+            .iter()
+            .map(|e| match e.value {
+                FacetValue::Kind(k) => k,
+                other => panic!("{other:?} among the kinds"),
+            })
+            .collect()
+    };
+    assert_eq!(
+        kinds(bundled()),
+        [
+            Kind::Business,
+            Kind::HeadOfState,
+            Kind::InternationalOrganisation,
+            Kind::Summit
+        ]
+    );
+    assert!(kinds(common::trip()).contains(&Kind::HeadOfGovernment));
+    assert!(kinds(common::trip()).contains(&Kind::Minister));
+}

@@ -32,17 +32,57 @@ impl std::hash::Hash for Country {
     }
 }
 
+#[cfg(feature = "world")]
 include!(concat!(env!("OUT_DIR"), "/countries.rs"));
+
+// Without the table (the browser app), the countries the dataset's pack names.
+#[cfg(not(feature = "world"))]
+thread_local! {
+    static REGISTERED: std::cell::RefCell<Vec<&'static Country>> = const { std::cell::RefCell::new(Vec::new()) };
+}
 
 /// The grid's size in tiles: columns and rows.
 pub const GRID_SIZE: Tile = Tile { col: 28, row: 23 };
 
 impl Country {
+    /// The country of `code`: from the table of every country (the `world`
+    /// feature, which the native tools have), or else among those registered.
     pub fn by_code(code: &str) -> Option<&'static Country> {
-        COUNTRIES
+        #[cfg(feature = "world")]
+        return COUNTRIES
             .binary_search_by(|c| c.code.cmp(code))
             .ok()
-            .map(|i| &COUNTRIES[i])
+            .map(|i| &COUNTRIES[i]);
+        #[cfg(not(feature = "world"))]
+        REGISTERED.with(|r| r.borrow().iter().copied().find(|c| c.code == code))
+    }
+
+    /// The country of `code`, named `name`, made known where the table is absent:
+    /// the browser app holds no list of the world's countries, only those its
+    /// dataset's pack names (see [`crate::pack`]). With the table, `name` is not used.
+    pub fn register(code: &str, name: &str) -> Option<&'static Country> {
+        #[cfg(feature = "world")]
+        {
+            let _ = name;
+            Self::by_code(code)
+        }
+        #[cfg(not(feature = "world"))]
+        {
+            if let Some(known) = Self::by_code(code) {
+                return Some(known);
+            }
+            if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return None;
+            }
+            // Once per country for the app's life: the pack is read once.
+            let country: &'static Country = Box::leak(Box::new(Country {
+                code: Box::leak(code.into()),
+                name: Box::leak(name.into()),
+                tile: None,
+            }));
+            REGISTERED.with(|r| r.borrow_mut().push(country));
+            Some(country)
+        }
     }
 
     /// The flag emoji, built from regional indicator symbols; needs no image.

@@ -8,7 +8,9 @@ pub mod sector;
 pub mod status;
 pub mod stop;
 
-pub use country::{Country, Place, Tile, COUNTRIES, GRID_ORDER};
+pub use country::{Country, Place, Tile};
+#[cfg(feature = "world")]
+pub use country::{COUNTRIES, GRID_ORDER};
 pub use date::Date;
 pub use kind::Kind;
 pub use meeting::{

@@ -78,13 +78,19 @@ pub fn assemble(
     if parts.len() != 3 + 4 * d.meetings.len() {
         return Err("the export pieces are from another build".into());
     }
-    let at: std::collections::HashMap<&str, usize> = (0..d.meetings.len())
-        .map(|i| (parts[3 + 4 * i], 3 + 4 * i))
-        .collect();
-    let piece = |m: &Meeting, n: usize| -> Result<&str, String> {
-        at.get(&*m.id)
-            .map(|i| parts[i + n])
-            .ok_or_else(|| format!("no export pieces for {}", m.id))
+    // A view lists meetings in the dataset's order, so one pass finds them all;
+    // any other order still works, a wrap-around at a time.
+    let n = d.meetings.len();
+    let mut cursor = 0;
+    let mut piece = |m: &Meeting, k: usize| -> Result<&str, String> {
+        for step in 0..n {
+            let i = (cursor + step) % n;
+            if parts[3 + 4 * i] == &*m.id {
+                cursor = i + 1;
+                return Ok(parts[3 + 4 * i + k]);
+            }
+        }
+        Err(format!("no export pieces for {}", m.id))
     };
     let mut out = String::new();
     match format {

@@ -39,6 +39,8 @@ pub struct Catalog {
     /// Every meeting's countries, as indexes into `countries`, one after another.
     country_keys: Vec<u16>,
     days: Vec<DayKey>,
+    /// The kinds some meeting has, as bits by `Kind as u32`.
+    kinds_present: u32,
     /// Every facet value's slug and label, in facet order: made once, shared by
     /// every view.
     names: Vec<(FacetValue, Text, Text)>,
@@ -130,7 +132,9 @@ impl Catalog {
                 (v, Text::from(v.slug(&dataset)), label)
             })
             .collect();
+        let kinds_present = bits(dataset.meetings.iter().map(|m| m.kind), |k| 1 << k as u32);
         Catalog {
+            kinds_present,
             dataset,
             keys,
             countries,
@@ -287,8 +291,10 @@ impl Catalog {
                 .map(|(&c, &n)| entry(FacetValue::Country(c), n))
                 .collect::<Vec<_>>()
                 .into(),
+            // The closed list, less the kinds no meeting of the dataset has.
             kinds: Kind::ALL
                 .iter()
+                .filter(|&&k| self.kinds_present & (1 << k as u32) != 0)
                 .map(|&k| entry(FacetValue::Kind(k), kind_n[k as usize]))
                 .collect::<Vec<_>>()
                 .into(),
