@@ -34,6 +34,11 @@ fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Above this size a file (the export pieces of a large archive) is compressed by
+/// zlib's best and brotli 9 instead: zopfli and brotli 11 take minutes there and
+/// save little.
+const LARGE: usize = 1 << 20;
+
 /// Writes `file.gz` (gzip by zopfli, which makes the wasm's copy 5% smaller than
 /// zlib's best) and `file.br` (brotli, quality 11) beside every text and wasm
 /// file below `dist`. Returns how many files it compressed.
@@ -44,17 +49,25 @@ pub fn precompress(dist: &Path) -> Result<usize, Failure> {
     walk(dist, &mut files).map_err(|e| io(dist, e))?;
     for path in &files {
         let bytes = std::fs::read(path).map_err(|e| io(path, e))?;
+        let large = bytes.len() > LARGE;
         let mut gz = Vec::new();
-        zopfli::compress(
-            zopfli::Options::default(),
-            zopfli::Format::Gzip,
-            &bytes[..],
-            &mut gz,
-        )
-        .map_err(|e| io(path, e))?;
+        if large {
+            let mut w = flate2::write::GzEncoder::new(&mut gz, flate2::Compression::best());
+            w.write_all(&bytes).map_err(|e| io(path, e))?;
+            w.finish().map_err(|e| io(path, e))?;
+        } else {
+            zopfli::compress(
+                zopfli::Options::default(),
+                zopfli::Format::Gzip,
+                &bytes[..],
+                &mut gz,
+            )
+            .map_err(|e| io(path, e))?;
+        }
         let mut br = Vec::new();
         {
-            let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+            let quality = if large { 9 } else { 11 };
+            let mut w = brotli::CompressorWriter::new(&mut br, 4096, quality, 22);
             w.write_all(&bytes).map_err(|e| io(path, e))?;
         }
         let name = path.display().to_string();
