@@ -45,11 +45,12 @@ layer "native tests" target/test-logs/native.log cargo test --offline --workspac
 layer "browser tests (wasm-bindgen-test, headless Chromium)" target/test-logs/browser.log \
   cargo test --offline --target wasm32-unknown-unknown --test browser
 
-echo; echo "==> building the release sites for end-to-end tests (root, /visit-explorer/ sub-path, the two fictional fixtures)"
+echo; echo "==> building the release sites for end-to-end tests (root, /visit-explorer/ sub-path, the two fictional fixtures, and the first fixture under the sub-path as a second deploy)"
 if bash .ci/build-site.sh dist / http://127.0.0.1:8080/ \
   && bash .ci/build-site.sh target/subpath-root/visit-explorer /visit-explorer/ http://127.0.0.1:8091/visit-explorer/ \
   && DATASET=tests/fixtures/fictional-visit bash .ci/build-site.sh target/fixture-site / http://127.0.0.1:8094/ \
-  && DATASET=tests/fixtures/multi-stop-trip bash .ci/build-site.sh target/trip-site / http://127.0.0.1:8098/; then
+  && DATASET=tests/fixtures/multi-stop-trip bash .ci/build-site.sh target/trip-site / http://127.0.0.1:8098/ \
+  && DATASET=tests/fixtures/fictional-visit bash .ci/build-site.sh target/subpath-fixture/visit-explorer /visit-explorer/ http://127.0.0.1:8099/visit-explorer/; then
   echo; echo "==> end-to-end (Playwright, Chromium at /usr/bin/chromium)"
   rm -f target/e2e/report.json
   (cd tests/e2e && npx playwright test)

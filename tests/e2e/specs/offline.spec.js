@@ -16,12 +16,14 @@ async function serve(dir, port) {
   if (taken) throw new Error(`port ${port} is already served: the test needs it free for ${dir}`);
   const server = spawn("python3", [path.join(ROOT, ".ci/serve.py"), dir, "--port", String(port)], { stdio: "ignore" });
   for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
+    const answers = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+    if (answers) {
+      // A server that could not bind the port (taken since the check) exits at once.
+      await new Promise((r) => setTimeout(r, 300));
+      if (server.exitCode !== null) throw new Error(`the server for ${dir} exited: port ${port} is taken`);
       return server;
-    } catch (e) {
-      await new Promise((r) => setTimeout(r, 100));
     }
+    await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`server on ${port} did not start`);
 }
@@ -86,52 +88,65 @@ for (const site of [
   });
 }
 
-test("a new deploy replaces the old build on the next visit, never mixing the two", async ({ newContext }) => {
-  test.setTimeout(90_000);
-  // One address whose files change underneath it: a link swapped from build A to build B.
-  const swap = path.join(ROOT, "target/sw-swap");
-  fs.rmSync(swap, { recursive: true, force: true });
-  fs.mkdirSync(swap, { recursive: true });
-  const served = path.join(swap, "site");
-  const deploy = (dir) => {
-    fs.symlinkSync(dir, `${served}.next`);
-    fs.renameSync(`${served}.next`, served);
-  };
-  deploy(path.join(ROOT, "dist"));
-  const server = await serve(served, 8096);
-  try {
-    const context = await newContext();
-    const page = await context.newPage();
-    await page.goto("http://127.0.0.1:8096/");
-    await live(page);
-    await keptOffline(page);
-    await expect(page.locator("main h1")).toHaveText(bundled.visit.title);
-    const before = await page.evaluate(() => caches.keys());
-    expect(before).toHaveLength(1);
+// Build A is the bundled visit, build B the fixture, each at the root and under a sub-path.
+const DEPLOYS = [
+  { name: "root", a: "dist", b: "target/fixture-site", prefix: "", port: 8096 },
+  { name: "sub-path", a: "target/subpath-root", b: "target/subpath-fixture", prefix: "/visit-explorer", port: 8099 },
+];
 
-    // Build B: another visit, another title.
-    deploy(path.join(ROOT, "target/fixture-site"));
-    await page.goto("http://127.0.0.1:8096/");
-    await live(page);
-    // The visit finds the new worker; once it has cached B in full, it takes over the
-    // page (the browser does this on its own too; asking makes the test quick).
-    await page.evaluate(async () => {
-      window.__oldWorker = navigator.serviceWorker.controller;
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration.update();
-    });
-    await page.waitForFunction(() => navigator.serviceWorker.controller && navigator.serviceWorker.controller !== window.__oldWorker, null, { timeout: 30_000 });
-    // A's cache goes (Chromium finishes the deletion a moment after the takeover):
-    // one build's files at a time, never a mix.
-    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 }).toHaveLength(1);
-    expect((await page.evaluate(() => caches.keys()))[0]).not.toBe(before[0]);
-    await page.reload();
-    await live(page);
-    await expect(page.locator("main h1")).toHaveText(/northern tour \(fictional test visit\)/);
-    await expect(cards(page)).toHaveCount(11);
-    await page.locator(".breakdown button[data-value='energy']").click();
-    await expect(cards(page)).toHaveCount(4);
-  } finally {
-    await stop(server);
-  }
-});
+for (const d of DEPLOYS) {
+  test(`${d.name}: a new deploy replaces the old build on the next visit, never mixing the two`, async ({ newContext }) => {
+    test.setTimeout(90_000);
+    // One address whose files change underneath it: a link swapped from build A to build B.
+    const swap = path.join(ROOT, `target/sw-swap-${d.name}`);
+    fs.rmSync(swap, { recursive: true, force: true });
+    fs.mkdirSync(swap, { recursive: true });
+    const served = path.join(swap, "site");
+    const deploy = (dir) => {
+      fs.symlinkSync(path.join(ROOT, dir), `${served}.next`);
+      fs.renameSync(`${served}.next`, served);
+    };
+    // Each its own port: the tests may run at once.
+    const home = `http://127.0.0.1:${d.port}${d.prefix}/`;
+    deploy(d.a);
+    const server = await serve(served, d.port);
+    try {
+      const context = await newContext();
+      const page = await context.newPage();
+      await page.goto(home);
+      await live(page);
+      await keptOffline(page);
+      await expect(page.locator("main h1")).toHaveText(bundled.visit.title);
+      const before = await page.evaluate(() => caches.keys());
+      expect(before).toHaveLength(1);
+
+      // Build B goes live on the server. Right after, the page the reader opens is
+      // still A's, whole, from the cache: A's page and A's cards, not B's.
+      deploy(d.b);
+      await page.goto(home);
+      await expect(page.locator("main h1")).toHaveText(bundled.visit.title);
+      await expect(page.locator("ol.cards > li article.card")).toHaveCount(14);
+      // The visit finds the new worker (the browser checks on navigation too; asking
+      // makes the test quick). Once it has cached B in full it takes over, and A's
+      // cache goes (Chromium finishes the deletion a moment after the takeover):
+      // one build's files at a time, never a mix.
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual([expect.not.stringMatching(before[0])]);
+      // The worker is the site's own: under the sub-path, the sub-path's.
+      expect(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL)).toBe(`${home}sw.js`);
+      await page.reload();
+      await live(page);
+      await expect(page.locator("main h1")).toHaveText(/northern tour \(fictional test visit\)/);
+      await expect(cards(page)).toHaveCount(11);
+      await page.locator(".breakdown button[data-value='energy']").click();
+      await expect(cards(page)).toHaveCount(4);
+      // And B reads offline too.
+      await context.setOffline(true);
+      await page.goto(`${home}?sector=energy`);
+      await live(page);
+      await expect(cards(page)).toHaveCount(4);
+    } finally {
+      await stop(server);
+    }
+  });
+}
