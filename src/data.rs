@@ -18,6 +18,13 @@ pub fn dev() -> Rc<Pack> {
     Rc::new(pack::read(DEV_PACK).expect("the development pack reads"))
 }
 
+/// The development pack's dataset: the bundled visit, unless `VISIT_DATASET`
+/// named another. The app's and the site tool's tests read it from here.
+#[cfg(debug_assertions)]
+pub fn dev_dataset() -> Rc<visit_core::domain::Dataset> {
+    Rc::new(dev().dataset.clone())
+}
+
 /// The page's pack, once fetched, read; or what went wrong.
 #[cfg(target_arch = "wasm32")]
 pub async fn fetched() -> Result<Rc<Pack>, String> {

@@ -13,10 +13,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
-/// The bundled visit, as the development pack holds it (`build.rs`).
-fn bundled() -> std::rc::Rc<visit_core::domain::Dataset> {
-    std::rc::Rc::new(visit_explorer::data::dev().dataset.clone())
-}
+// The bundled visit, as the development pack holds it (`build.rs`).
+use visit_explorer::data::dev_dataset as bundled;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -4,10 +4,8 @@
 
 use visit_explorer::routing::{href, resolve, Here, Resolved, Route, View};
 
-/// The bundled visit, as the development pack holds it (`build.rs`).
-fn bundled() -> std::rc::Rc<visit_core::domain::Dataset> {
-    std::rc::Rc::new(visit_explorer::data::dev().dataset.clone())
-}
+// The bundled visit, as the development pack holds it (`build.rs`).
+use visit_explorer::data::dev_dataset as bundled;
 
 #[test]
 fn route_paths() {

@@ -18,22 +18,6 @@ const COMPRESSIBLE: [&str; 9] = [
     "webmanifest",
 ];
 
-fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| COMPRESSIBLE.contains(&e))
-        {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
 /// Above this size a file (the export pieces of a large archive) is compressed by
 /// zlib's best and brotli 9 instead: zopfli and brotli 11 take minutes there and
 /// save little.
@@ -45,8 +29,14 @@ const LARGE: usize = 1 << 20;
 pub fn precompress(dist: &Path) -> Result<usize, Failure> {
     let io =
         |p: &Path, e: std::io::Error| Failure::Io(format!("cannot compress {}: {e}", p.display()));
-    let mut files = Vec::new();
-    walk(dist, &mut files).map_err(|e| io(dist, e))?;
+    let files: Vec<_> = crate::files_below(dist)?
+        .into_iter()
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| COMPRESSIBLE.contains(&e))
+        })
+        .collect();
     for path in &files {
         let bytes = std::fs::read(path).map_err(|e| io(path, e))?;
         let large = bytes.len() > LARGE;

@@ -46,6 +46,19 @@ impl fmt::Display for Failure {
 
 /// Writes `bytes` to `path`, creating its folder; through a temporary file beside
 /// it, so a failure never leaves half a file.
+/// Every file below `dir`, at any depth, in a stable order (by path).
+pub fn files_below(dir: &Path) -> Result<Vec<std::path::PathBuf>, Failure> {
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry =
+            entry.map_err(|e| Failure::Io(format!("cannot list {}: {e}", dir.display())))?;
+        if entry.file_type().is_file() {
+            out.push(entry.into_path());
+        }
+    }
+    Ok(out)
+}
+
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     let io = |what: &str, e: std::io::Error| {
         Failure::Io(format!("cannot {what} {}: {e}", path.display()))

@@ -19,32 +19,22 @@ fn kept(path: &str) -> bool {
         || path == "sw.js")
 }
 
-fn files(dir: &Path, root: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            files(&path, root, out)?;
-        } else if let Ok(rel) = path.strip_prefix(root) {
-            let rel = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            if kept(&rel) {
-                out.push(rel);
-            }
-        }
-    }
-    Ok(())
-}
-
 /// Writes `dist/sw.js`, keeping every other file of the build. Its version is a
 /// hash of those files' names and contents, so any change makes a new version.
 /// Returns the version and how many files it keeps.
 pub fn write_service_worker(dist: &Path) -> Result<(String, usize), Failure> {
     let io = |e: std::io::Error| Failure::Io(format!("cannot list {}: {e}", dist.display()));
-    let mut list = Vec::new();
-    files(dist, dist, &mut list).map_err(io)?;
+    let mut list: Vec<String> = crate::files_below(dist)?
+        .iter()
+        .filter_map(|path| path.strip_prefix(dist).ok())
+        .map(|rel| {
+            rel.components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .filter(|rel| kept(rel))
+        .collect();
     list.sort();
     let mut hash = sha2::Sha256::new();
     for f in &list {

@@ -6,10 +6,8 @@ use visit_site::pages::{
     start_app_after_first_paint,
 };
 
-/// The bundled visit, as the development pack holds it (`build.rs`).
-fn bundled() -> std::rc::Rc<visit_core::domain::Dataset> {
-    std::rc::Rc::new(visit_explorer::data::dev().dataset.clone())
-}
+// The bundled visit, as the development pack holds it (`build.rs`).
+use visit_explorer::data::dev_dataset as bundled;
 
 #[test]
 fn page_meta_and_template() {
