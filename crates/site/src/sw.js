@@ -1,5 +1,5 @@
 // Visit Explorer's service worker: keeps one whole build of the site for reading
-// offline. `visit-site prerender` writes it as dist/sw.js, filling in this build's
+// offline, and the hashed files of the build before it (see "activate"). `visit-site prerender` writes it as dist/sw.js, filling in this build's
 // version and its files (every page, the wasm, the JavaScript, the CSS).
 "use strict";
 
@@ -8,6 +8,8 @@ const FILES = __FILES__;
 const PREFIX = "visit-explorer-";
 const CACHE = PREFIX + VERSION;
 const SCOPE = new URL(self.registration.scope);
+// Content-hashed file names: a name never stands for two contents.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
 
 // Cache this build in full before taking over: a half-cached site is no use offline.
 self.addEventListener("install", (event) => {
@@ -15,18 +17,30 @@ self.addEventListener("install", (event) => {
     const cache = await caches.open(CACHE);
     // Content-hashed files never change, so the copies the page has just loaded
     // are reused; pages are fetched afresh.
-    const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
-    await cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE), { cache: hashed.test(file) ? "default" : "reload" })));
+    await cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE), { cache: HASHED.test(file) ? "default" : "reload" })));
     await self.skipWaiting();
   })());
 });
 
-// One build at a time: drop every other build's cache, then serve the open pages.
+// Where each build's cache notes when it took over.
+const ACTIVATED = new URL("__activated", SCOPE).href;
+
+// This build, and the one it replaces: a page of that build that was still
+// loading when this one took over asks for the files it was built with, which
+// the host no longer has. Every older build's cache goes. Pages are only ever
+// served from this build's cache, so a page never mixes two builds.
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.put(ACTIVATED, new Response(String(Date.now())));
+    const others = [];
     for (const key of await caches.keys()) {
-      if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+      if (!key.startsWith(PREFIX) || key === CACHE) continue;
+      const noted = await caches.match(ACTIVATED, { cacheName: key });
+      others.push({ key, at: noted ? Number(await noted.text()) : 0 });
     }
+    others.sort((a, b) => b.at - a.at);
+    for (const { key } of others.slice(1)) await caches.delete(key);
     await self.clients.claim();
   })());
 });
@@ -78,5 +92,11 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(page(request, url));
     return;
   }
-  event.respondWith((async () => (await lookUp(request, { ignoreSearch: true })) || fetch(request))());
+  event.respondWith((async () => {
+    const hit = await lookUp(request, { ignoreSearch: true });
+    if (hit) return hit;
+    // A hashed file of the build this one replaced (see "activate").
+    const earlier = HASHED.test(url.pathname) ? await caches.match(request, { ignoreSearch: true }) : undefined;
+    return earlier || fetch(request);
+  })());
 });

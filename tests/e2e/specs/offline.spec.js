@@ -119,6 +119,9 @@ for (const d of DEPLOYS) {
       await expect(page.locator("main h1")).toHaveText(bundled.visit.title);
       const before = await page.evaluate(() => caches.keys());
       expect(before).toHaveLength(1);
+      // A's dataset pack, which only A's pages ask for.
+      const aPack = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).find((n) => /\/pack-[0-9a-f]{16}\.txt$/.test(n)));
+      expect(aPack).toBeTruthy();
 
       // Build B goes live on the server. Right after, the page the reader opens is
       // still A's, whole, from the cache: A's page and A's cards, not B's.
@@ -127,11 +130,25 @@ for (const d of DEPLOYS) {
       await expect(page.locator("main h1")).toHaveText(bundled.visit.title);
       await expect(page.locator("ol.cards > li article.card")).toHaveCount(14);
       // The visit finds the new worker (the browser checks on navigation too; asking
-      // makes the test quick). Once it has cached B in full it takes over, and A's
-      // cache goes (Chromium finishes the deletion a moment after the takeover):
-      // one build's files at a time, never a mix.
+      // makes the test quick). Once it has cached B in full it takes over, keeping A's
+      // cache beside its own and nothing older.
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-      await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual([expect.not.stringMatching(before[0])]);
+      // B has taken over once its cache notes its activation and it controls the page.
+      const takenOver = (old) => page.evaluate(async ({ old, marker }) => {
+        const r = await navigator.serviceWorker.getRegistration();
+        const fresh = (await caches.keys()).find((k) => k !== old);
+        return Boolean(fresh && (await caches.match(marker, { cacheName: fresh })) && !r.installing && !r.waiting
+          && navigator.serviceWorker.controller === r.active);
+      }, { old, marker: `${home}__activated` });
+      await expect.poll(() => takenOver(before[0]), { timeout: 30_000 }).toBe(true);
+      const after = await page.evaluate(() => caches.keys());
+      expect(after).toHaveLength(2);
+      expect(after).toContain(before[0]);
+      // A page of A still loading when B took over gets A's files, which the host no
+      // longer has: A's pack comes from A's cache, not a 404. (Past the browser's own
+      // HTTP cache, which may or may not still hold it.)
+      expect((await (await context.request.get(aPack)).status())).toBe(404);
+      expect(await page.evaluate((u) => fetch(u, { cache: "no-store" }).then((r) => r.status), aPack)).toBe(200);
       // The worker is the site's own: under the sub-path, the sub-path's.
       expect(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL)).toBe(`${home}sw.js`);
       await page.reload();
