@@ -106,14 +106,7 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
         for &p in &m.countries {
             push_place_mark(&mut o, p);
         }
-        let countries = m.country_names();
-        let text =
-            if m.counterpart.organisation.is_empty() || *m.counterpart.organisation == *countries {
-                countries
-            } else {
-                format!("{} · {countries}", m.counterpart.organisation)
-            };
-        visit_core::html::escape_into(&mut o, &text);
+        visit_core::html::escape_into(&mut o, &m.affiliation());
         o.push_str("</p>");
         Html::from_html_unchecked(AttrValue::from(o))
     };

@@ -5,6 +5,8 @@ use visit_core::domain::Place;
 use visit_core::map::{apart, grid};
 use visit_core::share::permalink;
 
+mod common;
+
 #[test]
 fn permalinks_are_absolute_and_respect_the_sub_path() {
     assert_eq!(
@@ -65,4 +67,17 @@ fn places_without_a_tile_are_set_apart() {
     // Monaco and Hong Kong have no tile on the grid; the UN is no country at all.
     let placed = [p("US"), p("MC"), Place::International, p("HK"), p("FI")];
     assert_eq!(apart(&placed), [p("MC"), Place::International, p("HK")]);
+}
+
+#[test]
+fn a_meeting_s_affiliation_names_the_organisation_once_and_every_country() {
+    let d = common::bundled();
+    let of = |id: &str| d.meeting(id).unwrap().affiliation();
+    assert_eq!(of("citigroup"), "Citigroup · United States");
+    // The organisation is the country: said once.
+    assert_eq!(of("iran"), "Iran");
+    assert_eq!(
+        of("un-secretary-general"),
+        "United Nations · International organisations"
+    );
 }

@@ -145,25 +145,12 @@ fn what_other_spreadsheet_programs_write_reads_the_same() {
     });
     assert_eq!(load_folder(&lf).unwrap().0, expected);
     // Semicolons between cells, as Excel writes in many European locales.
-    let (file, _) = load_folder(&fixture()).unwrap();
-    let mut semi = String::from("\u{feff}");
-    let commas = meetings_csv(&file.meetings, None, false);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(commas.as_bytes());
-
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    for r in reader.records() {
-        w.write_record(&r.unwrap()).unwrap();
-    }
-    semi.push_str(&String::from_utf8(w.into_inner().unwrap()).unwrap());
+    let mut semi = "\u{feff}".as_bytes().to_vec();
+    semi.extend(fixture_rows_between(b';', csv::Terminator::CRLF));
     let dir = folder(
         "semicolon",
         Some(&read(&fixture().join("visit.json"))),
-        Some(semi.as_bytes()),
+        Some(&semi),
     );
     assert_eq!(load_folder(&dir).unwrap().0, expected);
     // Blank rows at the end, and columns in another order.
@@ -420,21 +407,27 @@ fn every_error_at_once_in_file_order() {
     );
 }
 
-#[test]
-fn a_tab_separated_sheet_reads_the_same() {
-    let (expected, _) = load_folder(&fixture()).unwrap();
+/// The fixture's meetings written with `delimiter` between cells.
+fn fixture_rows_between(delimiter: u8, terminator: csv::Terminator) -> Vec<u8> {
     let (file, _) = load_folder(&fixture()).unwrap();
     let commas = meetings_csv(&file.meetings, None, false);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .from_reader(commas.as_bytes());
     let mut w = csv::WriterBuilder::new()
-        .delimiter(b'\t')
+        .delimiter(delimiter)
+        .terminator(terminator)
         .from_writer(Vec::new());
     for r in reader.records() {
         w.write_record(&r.unwrap()).unwrap();
     }
-    let tabs = w.into_inner().unwrap();
+    w.into_inner().unwrap()
+}
+
+#[test]
+fn a_tab_separated_sheet_reads_the_same() {
+    let (expected, _) = load_folder(&fixture()).unwrap();
+    let tabs = fixture_rows_between(b'\t', csv::Terminator::Any(b'\n'));
     assert!(tabs.contains(&b'\t') && !tabs.starts_with(b"id,"));
     let dir = folder(
         "tabs",

@@ -381,13 +381,7 @@ pub fn meeting(p: &Painter, d: &Dataset, m: &Meeting) -> Preview {
     };
     let mut c = Canvas::new();
     c.header(p, Some((status, fg, bg)));
-    let countries = m.country_names();
-    let org_text =
-        if m.counterpart.organisation.is_empty() || *m.counterpart.organisation == *countries {
-            countries
-        } else {
-            format!("{} · {countries}", m.counterpart.organisation)
-        };
+    let org_text = m.affiliation();
     let (name, rest) = stack(
         p,
         &m.counterpart.name,

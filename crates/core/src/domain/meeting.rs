@@ -122,6 +122,18 @@ impl Meeting {
             .join(", ")
     }
 
+    /// Who the counterpart answers to, in a line: "Citigroup · United States", or
+    /// the countries alone where the organisation is empty or is the country.
+    pub fn affiliation(&self) -> String {
+        let countries = self.country_names();
+        let org = &self.counterpart.organisation;
+        if org.is_empty() || **org == *countries {
+            countries
+        } else {
+            format!("{org} · {countries}")
+        }
+    }
+
     /// All the meeting page says of the date: the date, how the source gives it,
     /// and the dataset's note. Undated, "not stated" is said once: by the note
     /// where it begins so ("Not stated; during the visit."), else by the label.
