@@ -24,7 +24,8 @@ try:
 except ImportError:  # compression on the fly falls back to gzip alone
     brotli = None
 
-HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$|\.[0-9a-f]{8,}\.[a-z0-9]+$")
+# Trunk writes its 64-bit hash in hex without leading zeros: 16 digits, or fewer.
+HASHED = re.compile(r"-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$|\.[0-9a-f]{8,}\.[a-z0-9]+$")
 COMPRESSIBLE = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".wasm", ".txt", ".xml", ".csv", ".ics", ".webmanifest")
 CSP_META = re.compile(rb'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 ENCODED = {}  # (path, mtime, encoding) -> bytes: compress each file once

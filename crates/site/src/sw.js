@@ -8,8 +8,9 @@ const FILES = __FILES__;
 const PREFIX = "visit-explorer-";
 const CACHE = PREFIX + VERSION;
 const SCOPE = new URL(self.registration.scope);
-// Content-hashed file names: a name never stands for two contents.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+// Content-hashed file names: a name never stands for two contents. Trunk writes
+// its 64-bit hash in hex without leading zeros: 16 digits, or fewer.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 
 // Cache this build in full before taking over: a half-cached site is no use offline.
 self.addEventListener("install", (event) => {
