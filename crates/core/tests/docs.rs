@@ -40,6 +40,14 @@ fn kind(node: &Value, defs: &Map<String, Value>) -> String {
             .collect();
         return format!("one of {}", values.join(", "));
     }
+    // A text that may be given in several languages.
+    if let Some(Value::Array(options)) = node.get("anyOf") {
+        let words: Vec<String> = options.iter().map(|o| kind(o, defs)).collect();
+        return words.join(", or ");
+    }
+    if node.get("propertyNames").is_some() {
+        return "map of language code to text".to_string();
+    }
     let types: Vec<&str> = match node.get("type") {
         Some(Value::String(t)) => vec![t.as_str()],
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),

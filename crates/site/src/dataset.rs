@@ -3,8 +3,9 @@
 
 use std::path::Path;
 
-use visit_core::format::csv_write::meetings_csv;
+use visit_core::format::csv_write::meetings_csv_with;
 use visit_core::format::files::{load_path, MEETINGS_CSV, VISIT_JSON};
+use visit_core::format::translations;
 use visit_core::format::{dataset_file, DatasetFile};
 use visit_core::summary::summarise;
 
@@ -12,13 +13,24 @@ use crate::Failure;
 
 /// Validates the dataset at `path` and returns its summary.
 pub fn check(path: &Path) -> Result<String, Failure> {
-    let (_, dataset) = load_path(path).map_err(Failure::Invalid)?;
-    Ok(summarise(&dataset).to_string())
+    let (file, dataset) = load_path(path).map_err(Failure::Invalid)?;
+    let mut out = summarise(&dataset).to_string();
+    out.push_str(&warnings(path, &file));
+    Ok(out)
+}
+
+/// A line per translation the dataset at `path` lacks, each naming the file,
+/// record and field: `warning: …`. Empty when none is missing.
+pub fn warnings(path: &Path, file: &DatasetFile) -> String {
+    translations::missing(file)
+        .iter()
+        .map(|w| format!("\nwarning: {}, {w}", path.display()))
+        .collect()
 }
 
 /// The dataset as JSON text, two-space indented, ending in a newline.
 pub fn json(file: &DatasetFile) -> String {
-    let mut text = serde_json::to_string_pretty(file).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&translations::to_json(file)).unwrap_or_default();
     text.push('\n');
     text
 }
@@ -33,13 +45,20 @@ pub fn convert(from: &Path, to: &Path) -> Result<usize, Failure> {
 
 /// The spreadsheet form of a dataset file: `visit.json` and `meetings.csv` text.
 pub fn spreadsheet(file: &DatasetFile) -> (String, String) {
-    let mut visit = serde_json::to_string_pretty(&file.visit_json()).unwrap_or_default();
+    // visit.json is the dataset file without its meetings, translations and all.
+    let mut whole = translations::to_json(file);
+    if let Some(o) = whole.as_object_mut() {
+        o.remove("meetings");
+    }
+    let mut visit = serde_json::to_string_pretty(&whole).unwrap_or_default();
     visit.push('\n');
     let only_source = match file.sources.as_slice() {
         [one] => Some(one.id.as_str()),
         _ => None,
     };
-    (visit, meetings_csv(&file.meetings, only_source, true))
+    let (extra, cells) = translations::csv_columns(file);
+    let meetings = meetings_csv_with(&file.meetings, only_source, true, &extra, &cells);
+    (visit, meetings)
 }
 
 /// Writes the spreadsheet form of the dataset at `from` into the folder `to`.

@@ -38,14 +38,30 @@ pub fn meetings_csv<'a>(
     only_source: Option<&str>,
     bom: bool,
 ) -> String {
+    meetings_csv_with(meetings, only_source, bom, &[], &[])
+}
+
+/// [`meetings_csv`] with more columns after the usual ones: `extra` names them,
+/// and `extra_cells[i]` holds the `i`th meeting's cells in them.
+pub fn meetings_csv_with<'a>(
+    meetings: impl IntoIterator<Item = &'a MeetingFile>,
+    only_source: Option<&str>,
+    bom: bool,
+    extra: &[String],
+    extra_cells: &[Vec<String>],
+) -> String {
     let mut out = String::new();
     if bom {
         out.push_str(BOM);
     }
-    record(&mut out, COLUMNS);
-    for m in meetings {
+    record(
+        &mut out,
+        COLUMNS.into_iter().chain(extra.iter().map(String::as_str)),
+    );
+    for (i, m) in meetings.into_iter().enumerate() {
         let cells = row(m, only_source);
-        record(&mut out, cells.iter().map(String::as_str));
+        let more = extra_cells.get(i).map(Vec::as_slice).unwrap_or_default();
+        record(&mut out, cells.iter().chain(more).map(String::as_str));
     }
     out
 }

@@ -5,9 +5,9 @@
 use std::fmt;
 use std::path::Path;
 
-use super::cells::{column_of, from_row, COLUMNS, LEGACY_COUNTRY, OPTIONAL};
+use super::cells::{column_of, from_row, COLUMNS, FIGURE, LEGACY_COUNTRY, LIST, OPTIONAL};
 use super::validate::{validate, DataError, Record};
-use super::{v1, DatasetFile, MeetingFile, VisitJson, FORMAT};
+use super::{translations, v1, DatasetFile, MeetingFile, Translations, VisitJson, FORMAT};
 use crate::domain::Dataset;
 
 /// The spreadsheet folder's two files.
@@ -92,17 +92,63 @@ pub fn parse_json(text: &str, file: &str) -> Result<DatasetFile, Vec<Problem>> {
             .map(v1::upgrade)
             .map_err(failed)
     } else {
-        serde_json::from_str(text).map_err(failed)
+        let (mut parsed, found) = read_translated::<DatasetFile>(text, file, "dataset")?;
+        parsed.translations = found;
+        Ok(parsed)
     }
 }
 
-/// Parses a spreadsheet folder's `visit.json` of format 1 or 2, as format 2.
-fn parse_visit_json(text: &str) -> Result<VisitJson, serde_json::Error> {
+/// Reads format-2 JSON whose texts may be maps of translations (see
+/// [`translations`]): the file with each text in its default language, and the
+/// translations. A file without any is read straight from its text, so a fault
+/// is named by line and column; one with translations is named by its path.
+fn read_translated<T: serde::de::DeserializeOwned>(
+    text: &str,
+    file: &str,
+    what: &str,
+) -> Result<(T, Translations), Vec<Problem>> {
+    let plain = match serde_json::from_str::<T>(text) {
+        Ok(t) => return Ok((t, Translations::new())),
+        Err(e) => e,
+    };
+    let failed = || vec![whole(file, format!("not a well-formed {what}: {plain}"))];
+    let Ok(mut value) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Err(failed());
+    };
+    let (_, default) = translations::declared(&value);
+    let found = translations::split(&mut value, &default).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| in_json(file, e))
+            .collect::<Vec<_>>()
+    })?;
+    if found.is_empty() {
+        return Err(failed());
+    }
+    serde_path_to_error::deserialize(value)
+        .map(|t| (t, found))
+        .map_err(|e| {
+            vec![whole(
+                file,
+                format!(
+                    "not a well-formed {what}: {} (at `{}`)",
+                    e.inner(),
+                    e.path()
+                ),
+            )]
+        })
+}
+
+/// Parses a spreadsheet folder's `visit.json` of format 1 or 2, as format 2,
+/// with its texts' translations.
+fn parse_visit_json(text: &str, file: &str) -> Result<(VisitJson, Translations), Vec<Problem>> {
     let text = text.trim_start_matches('\u{feff}');
     if declared_format(text) == 1 {
-        serde_json::from_str::<v1::VisitJson>(text).map(v1::upgrade_visit_json)
+        serde_json::from_str::<v1::VisitJson>(text)
+            .map(|v| (v1::upgrade_visit_json(v), Translations::new()))
+            .map_err(|e| vec![whole(file, format!("not a well-formed visit file: {e}"))])
     } else {
-        serde_json::from_str(text)
+        read_translated(text, file, "visit file")
     }
 }
 
@@ -170,13 +216,8 @@ pub fn load_folder(dir: &Path) -> Result<(DatasetFile, Dataset), Vec<Problem>> {
     let visit = match std::fs::read_to_string(&visit_path) {
         Ok(text) => {
             format = declared_format(text.trim_start_matches('\u{feff}'));
-            parse_visit_json(&text)
-                .map_err(|e| {
-                    problems.push(whole(
-                        &visit_name,
-                        format!("not a well-formed visit file: {e}"),
-                    ))
-                })
+            parse_visit_json(&text, &visit_name)
+                .map_err(|mut p| problems.append(&mut p))
                 .ok()
         }
         Err(e) => {
@@ -186,7 +227,7 @@ pub fn load_folder(dir: &Path) -> Result<(DatasetFile, Dataset), Vec<Problem>> {
     };
     let source_ids: Vec<String> = visit
         .as_ref()
-        .map(|v| v.sources.iter().map(|s| s.id.clone()).collect())
+        .map(|(v, _)| v.sources.iter().map(|s| s.id.clone()).collect())
         .unwrap_or_default();
     let csv_problems = problems.len();
     let rows = match std::fs::read(&csv_path) {
@@ -197,10 +238,19 @@ pub fn load_folder(dir: &Path) -> Result<(DatasetFile, Dataset), Vec<Problem>> {
         }
     };
     let csv_unread = rows.is_empty() && problems.len() > csv_problems;
-    let Some(visit) = visit else {
+    let Some((visit, mut found)) = visit else {
         return Err(problems);
     };
-    let file = DatasetFile::from_parts(visit, rows.iter().map(|r| r.meeting.clone()).collect());
+    for (i, row) in rows.iter().enumerate() {
+        for (pointer, lang, text) in &row.translations {
+            found
+                .entry(format!("/meetings/{i}{pointer}"))
+                .or_default()
+                .insert(lang.clone(), text.clone());
+        }
+    }
+    let mut file = DatasetFile::from_parts(visit, rows.iter().map(|r| r.meeting.clone()).collect());
+    file.translations = found;
     match validate(&file) {
         Ok(d) if problems.is_empty() => Ok((file, d)),
         Ok(_) => Err(problems),
@@ -249,6 +299,8 @@ struct Row {
     meeting: MeetingFile,
     line: u64,
     columns: std::rc::Rc<Vec<String>>,
+    /// Translations from the row's `column@lang` cells.
+    translations: Vec<CellTranslation>,
 }
 
 /// The delimiter a spreadsheet used: a comma (RFC 4180), or the semicolon or tab
@@ -322,7 +374,13 @@ fn read_meetings_csv(
         return Vec::new();
     }
     let before = problems.len();
-    let known = |name: &str| COLUMNS.contains(&name) || name == LEGACY_COUNTRY;
+    let known = |name: &str| {
+        COLUMNS.contains(&name)
+            || name == LEGACY_COUNTRY
+            || name.split_once('@').is_some_and(|(column, lang)| {
+                TRANSLATED.contains(&column) && translations::is_language_code(lang)
+            })
+    };
     for (i, name) in header.iter().enumerate() {
         let place = Some((i + 1, name.clone()));
         if !known(name) {
@@ -330,8 +388,10 @@ fn read_meetings_csv(
                 file: file.into(),
                 at: at(1, place),
                 message: format!(
-                    "unknown column \"{name}\"; the columns are: {}",
-                    COLUMNS.join(", ")
+                    "unknown column \"{name}\"; the columns are: {}; and, for a translation, \
+                     one of {} followed by @ and a language code (e.g. summary@ru)",
+                    COLUMNS.join(", "),
+                    TRANSLATED.join(", ")
                 ),
             });
         } else if header[..i].contains(name) {
@@ -429,11 +489,24 @@ fn read_meetings_csv(
                 .map_or("", |i| cells[i].as_str())
         };
         match from_row(cell, sources) {
-            Ok(meeting) => rows.push(Row {
-                meeting,
-                line,
-                columns: columns.clone(),
-            }),
+            Ok(meeting) => {
+                let translations = row_translations(&meeting, &columns, &cells, sources)
+                    .map_err(|e| {
+                        let n = columns.iter().position(|c| *c == e.0).map_or(0, |i| i + 1);
+                        problems.push(Problem {
+                            file: file.into(),
+                            at: at(line, Some((n, e.0))),
+                            message: e.1,
+                        })
+                    })
+                    .unwrap_or_default();
+                rows.push(Row {
+                    meeting,
+                    line,
+                    columns: columns.clone(),
+                    translations,
+                })
+            }
             Err(errors) => {
                 for e in errors {
                     let n = columns
@@ -450,4 +523,112 @@ fn read_meetings_csv(
         }
     }
     rows
+}
+
+/// The columns a sheet may translate with `column@lang` columns.
+pub const TRANSLATED: [&str; 8] = [
+    "date_note",
+    "name",
+    "role",
+    "organisation",
+    "topics",
+    "places",
+    "figures",
+    "summary",
+];
+
+/// A translation from a `column@lang` cell: pointer inside the meeting,
+/// language, text.
+type CellTranslation = (String, String, String);
+
+/// The translations a row's `column@lang` cells hold, as (pointer inside the
+/// meeting, language, text); or the column at fault and why. Each language's
+/// cells are read as a row of their own, the default cells standing in for
+/// empty ones, so a list or figure cell is read exactly as its column is.
+fn row_translations(
+    meeting: &MeetingFile,
+    columns: &[String],
+    cells: &[String],
+    sources: &[String],
+) -> Result<Vec<CellTranslation>, (String, String)> {
+    let mut langs: Vec<&str> = columns
+        .iter()
+        .filter_map(|c| c.split_once('@').map(|(_, l)| l))
+        .collect();
+    langs.sort_unstable();
+    langs.dedup();
+    let mut out = Vec::new();
+    let default = serde_json::to_value(meeting).unwrap_or_default();
+    for lang in langs {
+        let cell = |name: &str| {
+            let find = |n: &str| {
+                columns
+                    .iter()
+                    .position(|c| c == n)
+                    .map(|i| cells[i].as_str())
+            };
+            match find(&format!("{name}@{lang}")) {
+                Some(t) if !t.trim().is_empty() => t,
+                _ => find(name).unwrap_or(""),
+            }
+        };
+        let Ok(translated) = from_row(cell, sources) else {
+            return Err((format!("figures@{lang}"), format!(
+                "cannot be read; write each figure as the figures column does, \"value{FIGURE}what it is about\""
+            )));
+        };
+        let translated = serde_json::to_value(&translated).unwrap_or_default();
+        let given = |column: &str| {
+            let name = format!("{column}@{lang}");
+            columns
+                .iter()
+                .position(|c| *c == name)
+                .is_some_and(|i| !cells[i].trim().is_empty())
+        };
+        for column in TRANSLATED.into_iter().filter(|c| given(c)) {
+            let field = if matches!(column, "name" | "role" | "organisation") {
+                format!("/counterpart/{column}")
+            } else {
+                format!("/{column}")
+            };
+            let (Some(a), Some(b)) = (default.pointer(&field), translated.pointer(&field)) else {
+                continue;
+            };
+            let count = |v: &serde_json::Value| v.as_array().map(Vec::len);
+            if count(a) != count(b) {
+                return Err((format!("{column}@{lang}"), format!(
+                    "has {} items but {column} has {}; translate each item, in the same order, separated by \" {LIST} \"",
+                    count(b).unwrap_or(0),
+                    count(a).unwrap_or(0)
+                )));
+            }
+            let mut leaves = Vec::new();
+            text_leaves(b, &mut field.clone(), &mut leaves);
+            out.extend(leaves.into_iter().map(|(p, t)| (p, lang.to_string(), t)));
+        }
+    }
+    Ok(out)
+}
+
+/// The strings in `v`, by pointer below `at`.
+fn text_leaves(v: &serde_json::Value, at: &mut String, out: &mut Vec<(String, String)>) {
+    let len = at.len();
+    match v {
+        serde_json::Value::String(s) => out.push((at.clone(), s.clone())),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                at.push_str(&format!("/{i}"));
+                text_leaves(item, at, out);
+                at.truncate(len);
+            }
+        }
+        serde_json::Value::Object(o) => {
+            for (k, item) in o {
+                at.push_str(&format!("/{k}"));
+                text_leaves(item, at, out);
+                at.truncate(len);
+            }
+        }
+        _ => {}
+    }
 }

@@ -12,8 +12,12 @@ pub mod csv_write;
 #[cfg(feature = "files")]
 pub mod files;
 pub mod moment;
+#[cfg(feature = "files")]
+pub mod translations;
 pub mod v1;
 pub mod validate;
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -33,7 +37,20 @@ pub struct DatasetFile {
     pub sources: Vec<SourceFile>,
     pub sectors: Vec<SectorFile>,
     pub meetings: Vec<MeetingFile>,
+    /// The texts' translations, by field (a JSON Pointer into this file) and
+    /// language. In a file they sit in the fields themselves, as maps from
+    /// language to text; reading moves them here (see `translations`).
+    #[serde(skip)]
+    pub translations: Translations,
 }
+
+/// Is `s` shaped like a language code: two or three lowercase letters (ISO 639)?
+pub fn is_language_code(s: &str) -> bool {
+    (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Translations by field (a JSON Pointer into the dataset file), then by language.
+pub type Translations = BTreeMap<String, BTreeMap<String, String>>;
 
 /// `visit.json` of the spreadsheet form: everything but the meetings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -60,6 +77,34 @@ pub struct VisitFile {
     #[serde(default)]
     pub dates_note: String,
     pub occasion: String,
+    /// The languages the dataset's texts are written in (ISO 639 codes), the
+    /// default first or anywhere; `[default_language]` when left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    /// The language of every text that is not a map of translations; `en`
+    /// when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_language: Option<String>,
+}
+
+impl VisitFile {
+    /// The language of the dataset's untranslated texts.
+    pub fn default_language(&self) -> &str {
+        self.default_language.as_deref().unwrap_or("en")
+    }
+
+    /// The languages the dataset declares, the default first.
+    pub fn languages(&self) -> Vec<&str> {
+        let default = self.default_language();
+        std::iter::once(default)
+            .chain(
+                self.languages
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|l| *l != default),
+            )
+            .collect()
+    }
 }
 
 /// The traveller: who made the trip, and their home country.
@@ -184,6 +229,7 @@ impl DatasetFile {
             sources: visit.sources,
             sectors: visit.sectors,
             meetings,
+            translations: Translations::new(),
         }
     }
 }
@@ -265,6 +311,8 @@ pub fn dataset_file<'a>(
             to: date(v.to),
             dates_note: v.dates_note.to_string(),
             occasion: v.occasion.to_string(),
+            languages: Vec::new(),
+            default_language: None,
         },
         sources: d
             .sources
@@ -291,5 +339,6 @@ pub fn dataset_file<'a>(
             })
             .collect(),
         meetings: meetings.into_iter().map(|m| meeting_file(d, m)).collect(),
+        translations: Translations::new(),
     }
 }

@@ -111,6 +111,8 @@ pub fn upgrade_visit(v: VisitFile) -> super::VisitFile {
         to: v.to,
         dates_note: v.dates_note,
         occasion: v.occasion,
+        languages: Vec::new(),
+        default_language: None,
     }
 }
 
@@ -145,6 +147,7 @@ pub fn upgrade(d: DatasetFile) -> super::DatasetFile {
         sources: d.sources,
         sectors: d.sectors,
         meetings: d.meetings.into_iter().map(upgrade_meeting).collect(),
+        translations: super::Translations::new(),
     }
 }
 

@@ -195,6 +195,7 @@ pub fn validate(file: &DatasetFile) -> Result<Dataset, Vec<DataError>> {
         ),
     }
     let visit = validate_visit(&file.visit, &mut all);
+    validate_languages(file, &mut all);
     let sources = validate_sources(&file.sources, &mut all);
     let sectors = validate_sectors(file, &mut all);
     let context = Context {
@@ -255,6 +256,62 @@ struct Context<'a> {
     source_ids: Vec<&'a str>,
     sources: &'a [Option<(Source, Published)>],
     sector_slugs: Vec<&'a str>,
+}
+
+/// The declared languages, and that every translation is into one of them.
+fn validate_languages(file: &DatasetFile, all: &mut Vec<DataError>) {
+    let mut e = Errors {
+        record: Record::Visit,
+        out: all,
+    };
+    let v = &file.visit;
+    let code = |l: &str| super::is_language_code(l);
+    let not_code = |l: &str| {
+        format!("\"{l}\" is not a language code; write two or three lowercase letters (ISO 639), e.g. \"ru\"")
+    };
+    if let Some(d) = &v.default_language {
+        if !code(d) {
+            e.push("default_language", not_code(d));
+        }
+    }
+    for (i, l) in v.languages.iter().enumerate() {
+        if !code(l) {
+            e.push(format!("languages[{i}]"), not_code(l));
+        } else if v.languages[..i].contains(l) {
+            e.push(
+                format!("languages[{i}]"),
+                format!("\"{l}\" is listed twice"),
+            );
+        }
+    }
+    let declared = v.languages();
+    if !v.languages.is_empty() && !v.languages.iter().any(|l| l == v.default_language()) {
+        e.push(
+            "languages",
+            format!(
+                "does not list the default language \"{}\"",
+                v.default_language()
+            ),
+        );
+    }
+    let mut unknown: Vec<&str> = file
+        .translations
+        .values()
+        .flat_map(|t| t.keys())
+        .map(String::as_str)
+        .filter(|l| !declared.contains(l))
+        .collect();
+    unknown.sort_unstable();
+    unknown.dedup();
+    for l in unknown {
+        e.push(
+            "languages",
+            format!(
+                "the dataset has texts in \"{l}\" but does not declare it; the languages are: {}",
+                declared.join(", ")
+            ),
+        );
+    }
 }
 
 /// A country code where only a country will do (a home, a stop's host).
