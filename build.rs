@@ -22,6 +22,7 @@ fn main() {
     } else {
         vec![path.clone()]
     };
+    println!("cargo:rerun-if-changed=crates/core/i18n");
     for input in &inputs {
         println!("cargo:rerun-if-changed={}", input.display());
     }
@@ -29,10 +30,13 @@ fn main() {
         Ok((_, dataset)) => {
             let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
             let (map, _) = visit_core::map::image(&dataset);
+            // The development build speaks English; the release site every language.
+            let locale = visit_core::i18n::cldr::for_dataset("en", &dataset)
+                .unwrap_or_else(|e| panic!("{e}"));
             // No file holds the development build's export pieces: the app holds them.
             std::fs::write(
                 out.join("dev.pack"),
-                visit_core::pack::write(&dataset, &map, ""),
+                visit_core::pack::write(&dataset, &map, "", &locale),
             )
             .expect("cannot write the development pack into OUT_DIR");
             std::fs::write(

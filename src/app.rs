@@ -3,6 +3,7 @@
 //! for the prerenderer and the in-browser tests).
 
 use std::rc::Rc;
+use visit_core::i18n::{self, t, Key};
 
 use yew::prelude::*;
 
@@ -30,8 +31,10 @@ pub enum Address {
 pub struct RootProps {
     /// The dataset and its facets; compared by identity, never by content.
     pub catalog: Rc<Catalog>,
-    /// The site's sub-path (`/visit-explorer`), or empty.
+    /// The page's sub-path (`/visit-explorer`, `/visit-explorer/ru`), or empty.
     pub base: AttrValue,
+    /// The site's sub-path, where every language's pages are.
+    pub site_base: AttrValue,
     /// What the first render shows.
     pub first: Here,
     /// On a meeting page: the explorer spot it returns to.
@@ -110,6 +113,7 @@ pub fn Root(props: &RootProps) -> Html {
         live: *live,
         map: props.map.clone(),
         exports: props.exports.clone(),
+        site_base: props.site_base.clone(),
     };
     html! {
         <ContextProvider<Site> context={site}>
@@ -133,31 +137,75 @@ fn sources_list(d: &Dataset) -> Html {
     let mut o = String::from(
         "<section class=\"sources\" aria-labelledby=\"sources-h\"><h2 id=\"sources-h\">",
     );
-    o.push_str(if d.sources.len() == 1 {
-        "Source"
+    // One or more, whatever the count's plural category: no number is shown.
+    o.push_str(t(if d.sources.len() == 1 {
+        Key::SourceHeading
     } else {
-        "Sources"
-    });
+        Key::SourcesHeading
+    }));
     o.push_str("</h2><ul class=\"source-list\" role=\"list\">");
     for s in &d.sources {
         o.push_str("<li>");
         escape_into(&mut o, &s.publisher);
         if let Some(t) = &s.title {
-            o.push_str(", “");
-            escape_into(&mut o, t);
-            o.push('”');
+            o.push_str(", ");
+            escape_into(&mut o, &i18n::quoted(t));
         }
         o.push_str(", ");
-        o.push_str(&s.published.long());
+        let published = s.published.long();
+        o.push_str(&published);
         if let Some(u) = &s.url {
-            o.push_str(". <a href=\"");
+            o.push_str(if published.ends_with('.') { " " } else { ". " });
+            o.push_str("<a href=\"");
             escape_into(&mut o, u);
-            o.push_str("\" rel=\"noopener\">Read it</a>");
+            o.push_str("\" rel=\"noopener\">");
+            o.push_str(t(Key::ReadIt));
+            o.push_str("</a>");
         }
         o.push_str("</li>");
     }
-    o.push_str("</ul><p>Summaries are our own words; each meeting cites the source paragraphs it draws on.</p></section>");
+    o.push_str("</ul><p>");
+    escape_into(&mut o, t(Key::SourcesNote));
+    o.push_str("</p></section>");
     Html::from_html_unchecked(AttrValue::from(o))
+}
+
+/// Links to the page shown, with its view, in each of the site's languages,
+/// each named in itself: one fragment. A link leaves the app, since each
+/// language has pages of its own.
+fn language_switch(site_base: &str, here: &Here) -> Html {
+    use visit_core::html::escape_into;
+    let languages = i18n::languages();
+    if languages.len() < 2 {
+        return html! {};
+    }
+    // The page for an unknown address has no counterparts: the explorer has.
+    let (route, query) = match &here.route {
+        Route::NotFound => (Route::Explorer, ""),
+        route => (route.clone(), &*here.view.query),
+    };
+    let path = crate::routing::href("", &route, query);
+    let mut o = String::from("<ul role=\"list\">");
+    for (code, name) in languages {
+        o.push_str("<li><a href=\"");
+        escape_into(&mut o, &format!("{site_base}/{code}{path}"));
+        o.push_str("\" hreflang=\"");
+        o.push_str(code);
+        o.push_str("\" lang=\"");
+        o.push_str(code);
+        if code == i18n::lang() {
+            o.push_str("\" aria-current=\"true");
+        }
+        o.push_str("\">");
+        escape_into(&mut o, name);
+        o.push_str("</a></li>");
+    }
+    o.push_str("</ul>");
+    html! {
+        <nav class="languages" aria-label={t(Key::LanguageSwitch)}>
+            {Html::from_html_unchecked(AttrValue::from(o))}
+        </nav>
+    }
 }
 
 /// Page chrome around the page for the current route.
@@ -165,6 +213,7 @@ fn sources_list(d: &Dataset) -> Html {
 pub fn Shell(props: &ShellProps) -> Html {
     let Site { catalog, nav, .. } = use_site();
     let r = crate::components::toggle::use_refs::<8>();
+    let site_base = use_site().site_base;
     let sources = use_memo(catalog.clone(), |c| sources_list(&c.dataset));
     let here = &props.here;
     let visit = &catalog.dataset.visit;
@@ -175,12 +224,13 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     html! {
         <>
-            <a ref={r[0].clone()} class="skip-link" href="#main">{"Skip to content"}</a>
+            <a ref={r[0].clone()} class="skip-link" href="#main">{t(Key::SkipToContent)}</a>
             <header ref={r[1].clone()} class="site-header">
                 {app_link(&nav, Link::Explorer(View::all()), "brand", html! {
-                    <><span ref={r[2].clone()} class="brand-mark" aria-hidden="true">{"◆"}</span>{"Visit Explorer"}</>
+                    <><span ref={r[2].clone()} class="brand-mark" aria-hidden="true">{"◆"}</span>{t(Key::Brand)}</>
                 }, &r[3])}
-                <p ref={r[4].clone()} class="tagline">{format!("{}, {}", visit.traveller.name, catalog.dataset.cities())}</p>
+                {language_switch(&site_base, here)}
+                <p ref={r[4].clone()} class="tagline">{i18n::fill(Key::Tagline, &[("name", &visit.traveller.name), ("cities", &catalog.dataset.cities())])}</p>
             </header>
             <main ref={r[5].clone()} id="main" tabindex="-1">{page}</main>
             <footer ref={r[6].clone()} class="site-footer">
@@ -211,7 +261,19 @@ pub fn App(props: &AppProps) -> Html {
     let catalog = use_memo((), |_| {
         Rc::new(Catalog::new(Rc::new(props.pack.dataset.clone())))
     });
-    let base = use_memo((), |_| crate::routing::base());
+    // The site's sub-path, where its files are; and the page's, which a
+    // language's folder extends.
+    let site_base = use_memo((), |_| crate::routing::base());
+    let base = use_memo((), |_| {
+        #[cfg(target_arch = "wasm32")]
+        let pathname = gloo::utils::window()
+            .location()
+            .pathname()
+            .unwrap_or_default();
+        #[cfg(not(target_arch = "wasm32"))]
+        let pathname = String::new();
+        visit_core::url::language_base(&pathname, &site_base, i18n::lang())
+    });
     #[cfg(target_arch = "wasm32")]
     let read = use_memo((), |_| {
         let read = crate::routing::read_browser(&base, &catalog.dataset);
@@ -222,10 +284,13 @@ pub fn App(props: &AppProps) -> Html {
     let (first, back_spot) = (read.here.clone(), read.back_spot.clone());
     #[cfg(not(target_arch = "wasm32"))]
     let (first, back_spot) = (Here::at(Route::Explorer), None);
-    let map = AttrValue::from(format!("{base}/{}", props.pack.map));
-    let exports = AttrValue::from(props.pack.exports.to_string());
+    let map = AttrValue::from(format!("{site_base}/{}", props.pack.map));
+    let exports = match &*props.pack.exports {
+        "" => AttrValue::default(),
+        name => AttrValue::from(format!("{site_base}/{name}")),
+    };
     html! {
-        <Root catalog={(*catalog).clone()} base={AttrValue::from((*base).clone())} {map} {exports}
+        <Root catalog={(*catalog).clone()} base={AttrValue::from((*base).clone())} site_base={AttrValue::from((*site_base).clone())} {map} {exports}
             {first} {back_spot} live=true address={Address::Browser} stage={Stage::FIRST} />
     }
 }
@@ -239,11 +304,15 @@ pub struct ServerAppProps {
     /// one, the static page of `route` (the prerenderer).
     #[prop_or_default]
     pub path: Option<AttrValue>,
-    /// The site's sub-path (`/visit-explorer`), or empty.
+    /// The page's sub-path: the site's (`/visit-explorer`), or empty, and the
+    /// language's folder when the page is in one (`/visit-explorer/ru`).
     #[prop_or_default]
     pub base: AttrValue,
+    /// The site's sub-path, where its files and every language's pages are.
+    #[prop_or_default]
+    pub site_base: AttrValue,
     pub dataset: Rc<Dataset>,
-    /// The file name of the dataset's map image.
+    /// The address of the dataset's map image.
     #[prop_or_default]
     pub map: AttrValue,
 }
@@ -266,9 +335,9 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
             AttrValue::from(props.route.path()),
         ),
     };
-    let map = AttrValue::from(format!("{}/{}", props.base, props.map));
+    let map = props.map.clone();
     html! {
-        <Root catalog={(*catalog).clone()} base={props.base.clone()} {map}
+        <Root catalog={(*catalog).clone()} base={props.base.clone()} site_base={props.site_base.clone()} {map}
             {first} {live} address={Address::Memory(path)} />
     }
 }

@@ -15,7 +15,13 @@ pub const DEV_PACK: &str = include_str!(concat!(env!("OUT_DIR"), "/dev.pack"));
 /// The development pack, read.
 #[cfg(debug_assertions)]
 pub fn dev() -> Rc<Pack> {
-    Rc::new(pack::read(DEV_PACK).expect("the development pack reads"))
+    opened(pack::read(DEV_PACK).expect("the development pack reads"))
+}
+
+/// A pack the app will show: its language is put in place for every text.
+fn opened(mut pack: Pack) -> Rc<Pack> {
+    visit_core::i18n::set(std::mem::take(&mut pack.locale));
+    Rc::new(pack)
 }
 
 /// The development pack's dataset: the bundled visit, unless `VISIT_DATASET`
@@ -40,25 +46,25 @@ pub async fn fetched() -> Result<Rc<Pack>, String> {
         .await
         .map_err(|e| format!("the dataset pack did not load: {e:?}"))?;
     let text = text.as_string().ok_or("the dataset pack is not text")?;
-    pack::read(&text).map(Rc::new)
+    pack::read(&text).map(opened)
 }
 
 /// The development build's export pieces (`build.rs`), for pages that name no file.
 #[cfg(all(debug_assertions, target_arch = "wasm32"))]
 const DEV_EXPORTS: &str = include_str!(concat!(env!("OUT_DIR"), "/dev.exports"));
 
-/// The text of the site's export pieces, fetched from `{base}/{name}`.
+/// The text of the site's export pieces, fetched from `href` (none in a
+/// development build, which holds its own).
 #[cfg(target_arch = "wasm32")]
-pub async fn exports(base: &str, name: &str) -> Result<Rc<str>, String> {
+pub async fn exports(href: &str) -> Result<Rc<str>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     #[cfg(debug_assertions)]
-    if name.is_empty() {
+    if href.is_empty() {
         return Ok(DEV_EXPORTS.into());
     }
     let failed = |e: wasm_bindgen::JsValue| format!("the export pieces did not load: {e:?}");
-    let href = format!("{base}/{name}");
-    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(&href))
+    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(href))
         .await
         .map_err(failed)?
         .dyn_into()

@@ -65,6 +65,7 @@ async fn mount_with(path: &str, dataset: std::rc::Rc<visit_core::domain::Dataset
         route,
         path: Some(path.to_string().into()),
         base: Default::default(),
+        site_base: Default::default(),
         dataset,
         map: Default::default(),
     };

@@ -76,6 +76,8 @@ fn main() {
     let dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(dir.join("countries.rs"), out).expect("cannot write countries.rs");
 
+    keys(&dir);
+
     println!("cargo:rustc-check-cfg=cfg(has_source_article)");
     println!("cargo:rerun-if-env-changed=SOURCE_ARTICLE");
     let article = std::env::var("SOURCE_ARTICLE").unwrap_or_else(|_| {
@@ -87,4 +89,52 @@ fn main() {
         println!("cargo:rustc-cfg=has_source_article");
     }
     println!("cargo:rustc-env=SOURCE_ARTICLE_PATH={article}");
+}
+
+/// The interface's keys, from the English texts (`i18n/en.txt`): an enum the app
+/// names texts by, and each key's name and whether it is a count.
+fn keys(dir: &std::path::Path) {
+    const EN: &str = "i18n/en.txt";
+    println!("cargo:rerun-if-changed={EN}");
+    let text = std::fs::read_to_string(EN).unwrap_or_else(|e| panic!("cannot read {EN}: {e}"));
+    let mut keys: Vec<(String, bool)> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (name, _) = line
+            .split_once(" = ")
+            .unwrap_or_else(|| panic!("{EN}:{}: write `key = text`", n + 1));
+        let (name, plural) = match name.split_once('.') {
+            Some((k, _)) => (k, true),
+            None => (name, false),
+        };
+        if !keys.iter().any(|(k, _)| k == name) {
+            keys.push((name.to_string(), plural));
+        }
+    }
+    let camel = |s: &str| -> String {
+        s.split('_')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    let mut out = String::from(
+        "/// Every text of the interface, by name (generated from `i18n/en.txt`).\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum Key {\n",
+    );
+    for (k, _) in &keys {
+        writeln!(out, "    {},", camel(k)).unwrap();
+    }
+    out.push_str("}\n\n/// Each key's name, as the catalogs write it, and whether it is a count; in order.\npub const KEYS: &[(&str, bool)] = &[\n");
+    for (k, plural) in &keys {
+        writeln!(out, "    ({k:?}, {plural}),").unwrap();
+    }
+    out.push_str("];\n");
+    std::fs::write(dir.join("keys.rs"), out).expect("cannot write keys.rs");
 }

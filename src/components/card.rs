@@ -4,6 +4,7 @@
 //! JavaScript per card. Its heading link is followed by the results list's one
 //! click handler; its share button is a component of its own.
 
+use visit_core::i18n::{self, t, Key};
 use yew::prelude::*;
 
 use super::share_button::ShareButton;
@@ -27,13 +28,23 @@ pub fn push_badge(out: &mut String, status: Status) {
 pub fn push_place_mark(out: &mut String, place: Place) {
     let code = match place {
         Place::Country(c) => c.code,
-        Place::International => "Intl",
+        Place::International => t(Key::InternationalMark),
     };
     out.push_str("<span class=\"iso\" aria-hidden=\"true\">");
     out.push_str(code);
     out.push_str("</span><span class=\"flag\" aria-hidden=\"true\">");
     out.push_str(&place.flag());
     out.push_str("</span>");
+}
+
+/// ` lang="…"` for a text left in the dataset's default language (`lang` from
+/// [`Dataset::fallback`]); nothing for one in the page's own.
+pub fn push_lang(out: &mut String, lang: Option<&str>) {
+    if let Some(l) = lang {
+        out.push_str(" lang=\"");
+        escape_into(out, l);
+        out.push('"');
+    }
 }
 
 /// `text`, escaped, with each match of the folded search `terms` in a `<mark>`.
@@ -60,7 +71,11 @@ pub fn push_date(out: &mut String, m: &Meeting) {
             out.push_str(&m.date_label());
             out.push_str("</time>");
         }
-        None => out.push_str("<span class=\"undated\">Date not stated</span>"),
+        None => {
+            out.push_str("<span class=\"undated\">");
+            out.push_str(t(Key::DateNotStated));
+            out.push_str("</span>");
+        }
     }
 }
 
@@ -83,7 +98,10 @@ pub fn card_body(d: &Dataset, m: &Meeting, href: &str, terms: &[String]) -> Stri
     for &p in &m.countries {
         push_place_mark(&mut o, p);
     }
-    o.push_str("<span class=\"org\">");
+    let of = |field: &str| d.fallback("meetings", &m.id, field);
+    o.push_str("<span class=\"org\"");
+    push_lang(&mut o, of("counterpart/organisation"));
+    o.push('>');
     push_marked(&mut o, org, terms);
     o.push_str("</span>");
     if **org != *countries {
@@ -93,8 +111,11 @@ pub fn card_body(d: &Dataset, m: &Meeting, href: &str, terms: &[String]) -> Stri
     }
     // On a trip of several stops, which one.
     if d.visit.stops.len() > 1 {
-        o.push_str("<span class=\"stop\"> · ");
-        push_marked(&mut o, &d.stop_of(m).city, terms);
+        let stop = d.stop_of(m);
+        o.push_str("<span class=\"stop\"");
+        push_lang(&mut o, d.fallback("stops", &stop.id, "city"));
+        o.push_str("> · ");
+        push_marked(&mut o, &stop.city, terms);
         o.push_str("</span>");
     }
     o.push_str("</span><span class=\"badges\">");
@@ -103,36 +124,57 @@ pub fn card_body(d: &Dataset, m: &Meeting, href: &str, terms: &[String]) -> Stri
     o.push_str("</span>");
     o.push_str("</div><h3 id=\"card-");
     escape_into(&mut o, &m.id);
-    o.push_str("\"><a href=\"");
+    o.push('"');
+    push_lang(&mut o, of("counterpart/name"));
+    o.push_str("><a href=\"");
     escape_into(&mut o, href);
     o.push_str("\">");
     push_marked(&mut o, &m.counterpart.name, terms);
-    o.push_str("</a></h3><p class=\"role\">");
+    o.push_str("</a></h3><p class=\"role\"");
+    push_lang(&mut o, of("counterpart/role"));
+    o.push('>');
     push_marked(&mut o, &m.counterpart.role, terms);
     o.push_str("</p><p class=\"date\">");
     push_date(&mut o, m);
-    o.push_str("</p><ul class=\"tags\" role=\"list\" aria-label=\"Sectors\">");
+    o.push_str("</p><ul class=\"tags\" role=\"list\" aria-label=\"");
+    escape_into(&mut o, t(Key::Sectors));
+    o.push_str("\">");
     for &s in &m.sectors {
         let def = d.sector(s);
         o.push_str("<li class=\"tag\" data-sector=\"");
         escape_into(&mut o, &def.slug);
-        o.push_str("\">");
+        o.push('"');
+        push_lang(&mut o, d.fallback("sectors", &def.slug, "label"));
+        o.push('>');
         escape_into(&mut o, &def.label);
         o.push_str("</li>");
     }
-    o.push_str("</ul><p class=\"summary\" elementtiming=\"meeting-card\">");
+    o.push_str("</ul><p class=\"summary\" elementtiming=\"meeting-card\"");
+    push_lang(&mut o, of("summary"));
+    o.push('>');
     escape_into(&mut o, &m.summary);
     o.push_str("</p>");
-    let extra: Vec<&str> = m.topics.iter().chain(&m.places).map(|t| &**t).collect();
+    let extra: Vec<(&str, Option<&str>)> = (m.topics.iter().enumerate())
+        .map(|(i, t)| (&**t, of(&format!("topics/{i}"))))
+        .chain((m.places.iter().enumerate()).map(|(i, t)| (&**t, of(&format!("places/{i}")))))
+        .collect();
     if !extra.is_empty() {
-        o.push_str(
-            "<p class=\"topics\"><span class=\"visually-hidden\">Topics and places: </span>",
-        );
-        for (i, t) in extra.iter().enumerate() {
+        o.push_str("<p class=\"topics\"><span class=\"visually-hidden\">");
+        escape_into(&mut o, t(Key::TopicsAndPlaces));
+        o.push_str(" </span>");
+        for (i, &(t, lang)) in extra.iter().enumerate() {
             if i > 0 {
                 o.push_str(" · ");
             }
-            push_marked(&mut o, t, terms);
+            if lang.is_some() {
+                o.push_str("<span");
+                push_lang(&mut o, lang);
+                o.push('>');
+                push_marked(&mut o, t, terms);
+                o.push_str("</span>");
+            } else {
+                push_marked(&mut o, t, terms);
+            }
         }
         o.push_str("</p>");
     }
@@ -160,7 +202,10 @@ impl CardFrame {
             class: classes!("card", m.status.slug()),
             heading: AttrValue::from(format!("card-{}", m.id)),
             path: AttrValue::from(format!("/meetings/{}/", m.id)),
-            share_more: AttrValue::from(format!(" the meeting with {}", m.counterpart.name)),
+            share_more: AttrValue::from(format!(
+                " {}",
+                i18n::fill(Key::ShareMeetingWith, &[("name", &m.counterpart.name)])
+            )),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! of the view.
 
 use std::rc::Rc;
+use visit_core::i18n::{self, t, Key};
 
 use yew::prelude::*;
 
@@ -29,7 +30,7 @@ async fn save(
     let cached = cache.borrow().clone();
     let text = match cached {
         Some(text) => text,
-        None => crate::data::exports(&site.nav.base, &site.exports).await?,
+        None => crate::data::exports(&site.exports).await?,
     };
     cache.replace(Some(text.clone()));
     // The view shown when the file is made, as the address holds it.
@@ -68,8 +69,8 @@ pub fn Download(props: &DownloadProps) -> Html {
                 let (site, status, cache) = (site.clone(), status.clone(), cache.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     status.set(AttrValue::from(match save(&site, &cache, format).await {
-                        Ok(name) => format!("Saved {name}"),
-                        Err(e) => format!("The download failed: {e}"),
+                        Ok(name) => i18n::fill(Key::Saved, &[("name", &name)]),
+                        Err(e) => i18n::fill(Key::DownloadFailed, &[("error", &e)]),
                     }));
                 });
             }
@@ -82,12 +83,12 @@ pub fn Download(props: &DownloadProps) -> Html {
     html! {
         <div ref={r[0].clone()} class="download">
             <details ref={r[1].clone()}>
-                <summary ref={r[2].clone()}>{"Download"}</summary>
+                <summary ref={r[2].clone()}>{t(Key::Download)}</summary>
                 <div ref={r[3].clone()} class="download-menu">
-                    <p ref={r[4].clone()} class="hint">{format!("The {n} meeting{} shown, in this order. The calendar holds the dated ones.", if n == 1 { "" } else { "s" })}</p>
-                    {button(Format::Csv, "Spreadsheet (CSV)", &r[5])}
-                    {button(Format::Json, "Dataset (JSON)", &r[6])}
-                    {button(Format::Calendar, "Calendar (iCalendar)", &r[7])}
+                    <p ref={r[4].clone()} class="hint">{i18n::count(Key::DownloadHint, n, &[])}</p>
+                    {button(Format::Csv, t(Key::DownloadCsv), &r[5])}
+                    {button(Format::Json, t(Key::DownloadJson), &r[6])}
+                    {button(Format::Calendar, t(Key::DownloadCalendar), &r[7])}
                 </div>
             </details>
             <span ref={r[8].clone()} class="download-status" role="status" aria-live="polite">{(*status).clone()}</span>

@@ -3,6 +3,7 @@
 //! folds behind a "Filters" button.
 
 use std::rc::Rc;
+use visit_core::i18n::{self, t, Key};
 
 use yew::prelude::*;
 
@@ -69,8 +70,8 @@ pub fn Filters(props: &FiltersProps) -> Html {
     let rows = use_ref_rows::<6>(PANEL_FACETS.iter().map(|&f| props.facets.of(f).len()).sum());
     let open = use_state(|| false);
     let label = match props.active {
-        0 => html! {"Filters"},
-        n => html! { {format!("Filters ({n})")} },
+        0 => html! {t(Key::Filters)},
+        n => html! { {i18n::fill(Key::FiltersOn, &[("n", &i18n::number(n))])} },
     };
     let oninput = props.on_change.reform(|e: InputEvent| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -91,15 +92,15 @@ pub fn Filters(props: &FiltersProps) -> Html {
         html
     });
     html! {
-        <aside ref={r[0].clone()} class={classes!("filters", (*open).then_some("open"))} aria-label="Filters">
+        <aside ref={r[0].clone()} class={classes!("filters", (*open).then_some("open"))} aria-label={t(Key::Filters)}>
             {panel_toggle(&open, "filter-panel", label, &r[1])}
             <div ref={r[2].clone()} id="filter-panel" class="filter-panel">
                 <form ref={r[3].clone()} role="search" class="search" {onsubmit}>
-                    <label ref={r[4].clone()} for={SEARCH_BOX_ID}>{"Search names, roles, organisations, topics, places"}</label>
+                    <label ref={r[4].clone()} for={SEARCH_BOX_ID}>{t(Key::SearchLabel)}</label>
                     <input ref={r[5].clone()} id={SEARCH_BOX_ID} type="search" value={props.q.clone()} {oninput} autocomplete="off"
-                        placeholder="e.g. Niinisto, railway, Almaty" />
+                        placeholder={t(Key::SearchExample)} />
                 </form>
-                <p ref={r[6].clone()} id={COUNT_NOTE_ID} class="visually-hidden">{"The number is how many meetings it would show."}</p>
+                <p ref={r[6].clone()} id={COUNT_NOTE_ID} class="visually-hidden">{t(Key::CountNote)}</p>
                 { for groups }
             </div>
         </aside>

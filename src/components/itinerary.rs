@@ -2,6 +2,7 @@
 //! their counts: the stop filter. A single-stop visit shows none of it.
 
 use std::rc::Rc;
+use visit_core::i18n::{self, t, Key};
 
 use yew::prelude::*;
 
@@ -20,7 +21,10 @@ pub struct ItineraryProps {
 /// "Indonesia · 12 November 2022 to 14 November 2022": what follows a stop's city.
 pub fn stop_detail(s: &Stop) -> String {
     let dates = match s.to {
-        Some(to) if to != s.from => format!("{} to {}", s.from.long(), to.long()),
+        Some(to) if to != s.from => i18n::fill(
+            Key::StopDates,
+            &[("from", &s.from.long()), ("to", &to.long())],
+        ),
         _ => s.from.long(),
     };
     match s.country {
@@ -51,7 +55,7 @@ pub fn Itinerary(props: &ItineraryProps) -> Html {
     });
     html! {
         <nav ref={r[0].clone()} class="itinerary" aria-labelledby="itinerary-h">
-            <h2 ref={r[1].clone()} id="itinerary-h">{"Itinerary"}</h2>
+            <h2 ref={r[1].clone()} id="itinerary-h">{t(Key::Itinerary)}</h2>
             <ol ref={r[2].clone()} class="chips stops" role="list">{ for toggles }</ol>
         </nav>
     }

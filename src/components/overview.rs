@@ -3,6 +3,7 @@
 //! the sector and country filters: bars and country chips with their counts.
 
 use std::rc::Rc;
+use visit_core::i18n::{self, t, Key};
 
 use yew::prelude::*;
 
@@ -49,16 +50,19 @@ fn map_figure(src: &str, home: Place, visited: &[Place]) -> String {
         escape_into(&mut out, text);
         out.push_str("</li>");
     };
-    key("home", &format!("Home: {}", home.name()));
+    key("home", &i18n::fill(Key::MapHome, &[("name", home.name())]));
     if !visited.is_empty() {
         let names = visited
             .iter()
             .map(|p| p.name())
             .collect::<Vec<_>>()
             .join(", ");
-        key("visited", &format!("Visited: {names}"));
+        key(
+            "visited",
+            &i18n::fill(Key::MapVisited, &[("names", &names)]),
+        );
     }
-    key("met", "Countries met");
+    key("met", t(Key::MapMet));
     out.push_str("</ul></figcaption></figure>");
     out
 }
@@ -78,20 +82,20 @@ pub fn Overview(props: &OverviewProps) -> Html {
     );
     let total = props.sector_total.max(1);
     html! {
-        <section ref={r[0].clone()} class={classes!("overview", (*open).then_some("open"))} aria-label="Overview">
-            {panel_toggle(&open, "sectors-panel countries-panel", html! {"Sectors and countries"}, &r[1])}
+        <section ref={r[0].clone()} class={classes!("overview", (*open).then_some("open"))} aria-label={t(Key::Overview)}>
+            {panel_toggle(&open, "sectors-panel countries-panel", html! {t(Key::SectorsAndCountries)}, &r[1])}
                 <section ref={r[3].clone()} id="sectors-panel" class="panel breakdown" aria-labelledby="breakdown-h">
-                    <h2 ref={r[4].clone()} id="breakdown-h">{"Sectors"}</h2>
-                    <p ref={r[5].clone()} class="hint">{"Share of the meetings your other filters leave."}</p>
+                    <h2 ref={r[4].clone()} id="breakdown-h">{t(Key::Sectors)}</h2>
+                    <p ref={r[5].clone()} class="hint">{t(Key::SectorsHint)}</p>
                     <ul ref={r[6].clone()} class="bars" role="list">
                         {toggles(&props.sectors, |c| Shape::Bar { percent: c.count * 100 / total }, &props.on_toggle, &bar_rows)}
                     </ul>
                 </section>
                 <section ref={r[7].clone()} id="countries-panel" class="panel map" aria-labelledby="map-h">
-                    <h2 ref={r[8].clone()} id="map-h">{"Countries"}</h2>
+                    <h2 ref={r[8].clone()} id="map-h">{t(Key::Countries)}</h2>
                     <div ref={r[9].clone()} class="map-body">
                         {(*map).clone()}
-                        <ul ref={r[2].clone()} class="chips map-chips" role="list" aria-label="Countries with meetings">
+                        <ul ref={r[2].clone()} class="chips map-chips" role="list" aria-label={t(Key::CountriesWithMeetings)}>
                             {toggles(&props.countries, |_| Shape::Chip, &props.on_toggle, &chip_rows)}
                         </ul>
                     </div>

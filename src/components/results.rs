@@ -2,6 +2,7 @@
 //! meeting cards, or a way back when nothing matches.
 
 use std::rc::Rc;
+use visit_core::i18n::{self, t, Key};
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -32,9 +33,9 @@ fn empty_state(on_change: &Callback<FilterChange>) -> Html {
     let onclick = on_change.reform(|_: MouseEvent| FilterChange::Clear);
     html! {
         <div class="empty-state">
-            <h3>{"No meetings match these filters"}</h3>
-            <p>{"Remove a filter above, or start again with every meeting."}</p>
-            <button type="button" class="clear-all" {onclick}>{"Clear all filters"}</button>
+            <h3>{t(Key::NoMatch)}</h3>
+            <p>{t(Key::NoMatchHint)}</p>
+            <button type="button" class="clear-all" {onclick}>{t(Key::ClearAllFilters)}</button>
         </div>
     }
 }
@@ -49,9 +50,9 @@ fn active_filters(
     r: &[NodeRef],
 ) -> Html {
     let chip = |key: String, name: &str, value: &str, change: FilterChange| {
-        let mut text = String::from(
-            "<span class=\"visually-hidden\">Remove filter </span><span class=\"facet-name\">",
-        );
+        let mut text = String::from("<span class=\"visually-hidden\">");
+        escape_into(&mut text, t(Key::RemoveFilter));
+        text.push_str(" </span><span class=\"facet-name\">");
         escape_into(&mut text, name);
         text.push_str(": </span>");
         escape_into(&mut text, value);
@@ -77,19 +78,19 @@ fn active_filters(
         })
         .collect();
     if state.has_query() {
-        let q = format!("“{}”", state.q.trim());
+        let q = i18n::quoted(state.q.trim());
         chips.push(chip(
             "q".into(),
-            "Search",
+            t(Key::Search),
             &q,
             FilterChange::SetQuery(String::new()),
         ));
     }
     let clear = on_change.reform(|_: MouseEvent| FilterChange::Clear);
     html! {
-        <div ref={r[0].clone()} class="active-filters" role="group" aria-label="Active filters" hidden={state.is_empty()}>
+        <div ref={r[0].clone()} class="active-filters" role="group" aria-label={t(Key::ActiveFilters)} hidden={state.is_empty()}>
             <ul ref={r[1].clone()} class="chips" role="list">{chips}</ul>
-            <button ref={r[2].clone()} type="button" class="clear-all" onclick={clear}>{"Clear all"}</button>
+            <button ref={r[2].clone()} type="button" class="clear-all" onclick={clear}>{t(Key::ClearAll)}</button>
         </div>
     }
 }
@@ -185,7 +186,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <ol ref={r[3].clone()} class="cards" role="list" onclick={(*on_card_click).clone()}>{ for items }</ol>
                 { if more > 0 { html! {
                     <button type="button" class="show-more" onclick={show_more}>
-                        {format!("Show more ({more} not shown)")}
+                        {i18n::count(Key::ShowMore, more, &[])}
                     </button>
                 } } else { html! {} } }
             </>
@@ -194,11 +195,11 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <section ref={r[0].clone()} class="results" aria-labelledby="results-h">
             <div ref={r[1].clone()} class="results-head">
-                <h2 ref={r[4].clone()} id="results-h">{"Meetings"}</h2>
+                <h2 ref={r[4].clone()} id="results-h">{t(Key::Meetings)}</h2>
                 <p ref={r[2].clone()} class="result-count" role="status" aria-live="polite" aria-atomic="true">
-                    {format!("{} of {} meetings", visible.len(), total)}
+                    {i18n::count(Key::ResultCount, total, &[("shown", &i18n::number(visible.len()))])}
                 </p>
-                <ShareButton path={None::<AttrValue>} text="Copy link to this view" />
+                <ShareButton path={None::<AttrValue>} text={t(Key::CopyViewLink)} />
                 { if visible.is_empty() { html! {} } else { html! { <Download count={visible.len()} /> } } }
             </div>
             {active_filters(&catalog, &view.state, &props.on_change, &r[5..8])}

@@ -1,5 +1,6 @@
 //! Copies or shares an absolute link to a page of the app.
 
+use visit_core::i18n::{t, Key};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
@@ -13,7 +14,7 @@ pub struct ShareButtonProps {
     /// for the explorer view shown when the button is pressed, as the address holds it.
     pub path: Option<AttrValue>,
     /// The button's visible text.
-    #[prop_or(AttrValue::from("Share"))]
+    #[prop_or(AttrValue::Static(t(Key::Share)))]
     pub text: AttrValue,
     /// Words that complete the accessible name after the visible text, for screen
     /// readers (" the meeting with …"); the name still starts with what is seen.
@@ -93,10 +94,10 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
         });
     }
     let message = match &*outcome {
-        Outcome::Idle => String::new(),
-        Outcome::Copied => "Link copied".to_string(),
-        Outcome::Shared => "Link shared".to_string(),
-        Outcome::Manual(_) => "Copy this link:".to_string(),
+        Outcome::Idle => "",
+        Outcome::Copied => t(Key::LinkCopied),
+        Outcome::Shared => t(Key::LinkShared),
+        Outcome::Manual(_) => t(Key::CopyThisLink),
     };
     html! {
         <span class="share">
@@ -107,7 +108,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
             <span class="share-status" role="status" aria-live="polite">{message}</span>
             { if let Outcome::Manual(url) = &*outcome {
                 html! { <input class="share-fallback" type="text" readonly=true value={url.clone()} ref={input_ref}
-                    aria-label="Link to copy" onfocus={Callback::from(|e: FocusEvent| {
+                    aria-label={t(Key::LinkToCopy)} onfocus={Callback::from(|e: FocusEvent| {
                         if let Some(t) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { t.select(); }
                     })} /> }
             } else { html! {} } }

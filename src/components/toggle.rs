@@ -2,6 +2,7 @@
 //! beside the map; and the node refs that keep re-rendering cheap.
 
 use std::rc::Rc;
+use visit_core::i18n;
 
 use yew::prelude::*;
 
@@ -86,7 +87,7 @@ pub fn toggle_with(
             <>
                 {label}
                 { match detail { Some(d) => html! { <span ref={r[3].clone()} class="detail">{" "}{d}</span> }, None => html! {} } }
-                {" "}<span ref={r[2].clone()} class="count">{count}</span>
+                {" "}<span ref={r[2].clone()} class="count">{i18n::number(*count)}</span>
             </>
         },
         Shape::Bar { percent } => html! {
@@ -97,7 +98,7 @@ pub fn toggle_with(
                 <svg ref={r[3].clone()} class="bar-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect ref={r[4].clone()} class="bar-fill" width={percent.to_string()} height="1" />
                 </svg>
-                <span ref={r[5].clone()} class="bar-figure">{count}{" · "}{percent}{"%"}</span>
+                <span ref={r[5].clone()} class="bar-figure">{i18n::number(*count)}{" · "}{i18n::percent(percent)}</span>
             </>
         },
     };

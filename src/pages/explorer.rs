@@ -5,6 +5,7 @@
 //! change goes to the navigator, which writes the address and re-renders us.
 
 use std::rc::Rc;
+use visit_core::i18n::{self, Key};
 
 use yew::prelude::*;
 
@@ -31,16 +32,23 @@ pub struct ExplorerPageProps {
 /// The visit's title and what it was, made once.
 fn intro(d: &Dataset) -> Html {
     let visit = &d.visit;
-    let lede = format!(
-        "{} {}: {}. {} meetings, from {}.",
-        visit.traveller.role,
-        visit.traveller.name,
-        visit.occasion,
-        d.meetings.len(),
-        d.sources_summary()
+    let lede = i18n::fill(
+        Key::Lede,
+        &[
+            ("role", &visit.traveller.role),
+            ("name", &visit.traveller.name),
+            ("occasion", &visit.occasion),
+            (
+                "meetings",
+                &i18n::count(Key::MeetingCount, d.meetings.len(), &[]),
+            ),
+            ("sources", &d.sources_summary()),
+        ],
     );
     // A fragment: it never changes, so re-rendering the page never touches it.
-    let mut o = String::from("<div class=\"intro\"><h1>");
+    let mut o = String::from("<div class=\"intro\"><h1");
+    crate::components::card::push_lang(&mut o, d.fallback("visit", "", "title"));
+    o.push('>');
     escape_into(&mut o, &visit.title);
     o.push_str("</h1><p class=\"lede\">");
     escape_into(&mut o, &lede);

@@ -2,6 +2,7 @@
 //! in the view the reader came from.
 
 use std::rc::Rc;
+use visit_core::i18n::{self, t, Key};
 
 use yew::prelude::*;
 
@@ -21,11 +22,13 @@ pub struct MeetingPageProps {
 }
 
 /// A list field: its items, or "None given".
-fn items(list: &[Rc<str>]) -> Html {
+/// A list of texts, each `lang` marked if it stayed in the dataset's default
+/// language (`lang_of` its index).
+fn items(list: &[Rc<str>], lang_of: impl Fn(usize) -> Option<&'static str>) -> Html {
     if list.is_empty() {
-        return html! {"None given"};
+        return html! {t(Key::NoneGiven)};
     }
-    html! { <ul>{ for list.iter().map(|t| html! { <li>{AttrValue::from(t.clone())}</li> }) }</ul> }
+    html! { <ul>{ for list.iter().enumerate().map(|(i, t)| html! { <li lang={lang_of(i)}>{AttrValue::from(t.clone())}</li> }) }</ul> }
 }
 
 /// Where a meeting was: its stop's city, country and dates.
@@ -46,16 +49,21 @@ fn announced_line(
     let s = &d.sources[a.source];
     let numbers: Vec<String> = a.paragraphs.iter().map(u32::to_string).collect();
     let held = match (m.date, m.date_basis) {
-        (Some(day), visit_core::domain::DateBasis::By) => format!("; held by {}", day.long()),
-        (Some(day), _) => format!("; held {}", day.long()),
+        (Some(day), visit_core::domain::DateBasis::By) => {
+            i18n::fill(Key::HeldBy, &[("date", &day.long())])
+        }
+        (Some(day), _) => i18n::fill(Key::HeldOn, &[("date", &day.long())]),
         (None, _) => String::new(),
     };
-    format!(
-        "By {} on {} (paragraph{} {}){held}.",
-        s.publisher,
-        s.published.long(),
-        if numbers.len() == 1 { "" } else { "s" },
-        numbers.join(", ")
+    i18n::count(
+        Key::AnnouncedLine,
+        numbers.len(),
+        &[
+            ("publisher", &s.publisher),
+            ("date", &s.published.long()),
+            ("paragraphs", &numbers.join(", ")),
+            ("held", &held),
+        ],
     )
 }
 
@@ -97,9 +105,9 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
         None => html! { <span class={classes!(rel, "none")}></span> },
     };
     let back_label = if props.back.as_ref().is_some_and(|v| !v.state.is_empty()) {
-        "← Back to results"
+        t(Key::BackToResults)
     } else {
-        "← All meetings"
+        t(Key::AllMeetings)
     };
     let head = {
         let mut o = String::from("<p class=\"where\">");
@@ -119,51 +127,52 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
         o.push_str("</p>");
         Html::from_html_unchecked(AttrValue::from(o))
     };
+    let of = |field: &str| dataset.fallback("meetings", &m.id, field);
     html! {
         <article class="meeting-page" aria-labelledby="meeting-h">
-            <nav class="crumbs" aria-label="Back">{app_link(&nav, Link::Back, "back", html! {back_label}, &NodeRef::default())}</nav>
+            <nav class="crumbs" aria-label={t(Key::Back)}>{app_link(&nav, Link::Back, "back", html! {back_label}, &NodeRef::default())}</nav>
             <header class="meeting-head">
                 {head}
-                <h1 id="meeting-h">{AttrValue::from(m.counterpart.name.clone())}</h1>
-                <p class="role">{AttrValue::from(m.counterpart.role.clone())}</p>
+                <h1 id="meeting-h" lang={of("counterpart/name")}>{AttrValue::from(m.counterpart.name.clone())}</h1>
+                <p class="role" lang={of("counterpart/role")}>{AttrValue::from(m.counterpart.role.clone())}</p>
                 {meta}
             </header>
-            <p class="summary lead">{AttrValue::from(m.summary.clone())}</p>
+            <p class="summary lead" lang={of("summary")}>{AttrValue::from(m.summary.clone())}</p>
             <dl class="facts">
-                <dt>{"Kind of counterpart"}</dt><dd>{m.kind.label()}</dd>
-                <dt>{if m.countries.len() == 1 { "Country" } else { "Countries" }}</dt><dd>{m.country_names()}</dd>
-                <dt>{"Where"}</dt><dd>{where_held(dataset.stop_of(&m))}</dd>
-                <dt>{"How"}</dt><dd>{m.mode.label()}</dd>
-                <dt>{"Date"}</dt><dd>{m.date_account()}</dd>
-                <dt>{"Status"}</dt><dd>{if m.status == Status::Held { "Held" } else { "Planned: reported as expected, not yet held" }}</dd>
+                <dt>{t(Key::KindOfCounterpart)}</dt><dd>{m.kind.label()}</dd>
+                <dt>{t(if m.countries.len() == 1 { Key::Country } else { Key::Countries })}</dt><dd>{m.country_names()}</dd>
+                <dt>{t(Key::Where)}</dt><dd>{where_held(dataset.stop_of(&m))}</dd>
+                <dt>{t(Key::How)}</dt><dd>{m.mode.label()}</dd>
+                <dt>{t(Key::Date)}</dt><dd>{m.date_account()}</dd>
+                <dt>{t(Key::Status)}</dt><dd>{t(if m.status == Status::Held { Key::HeldLong } else { Key::PlannedLong })}</dd>
                 { match &m.announced { Some(a) => html! { <>
-                    <dt>{"Announced"}</dt><dd>{announced_line(dataset, a, &m)}</dd>
+                    <dt>{t(Key::Announced)}</dt><dd>{announced_line(dataset, a, &m)}</dd>
                 </> }, None => html! {} } }
-                <dt>{"Sectors"}</dt>
+                <dt>{t(Key::Sectors)}</dt>
                 <dd><ul class="tags" role="list">{ for m.sectors.iter().map(|&s| {
                     let def = dataset.sector(s);
-                    html! { <li class="tag" data-sector={AttrValue::from(def.slug.clone())} title={AttrValue::from(def.definition.clone())}>{AttrValue::from(def.label.clone())}</li> }
+                    html! { <li class="tag" data-sector={AttrValue::from(def.slug.clone())} lang={dataset.fallback("sectors", &def.slug, "label")} title={AttrValue::from(def.definition.clone())}>{AttrValue::from(def.label.clone())}</li> }
                 }) }</ul></dd>
-                <dt>{"Topics"}</dt><dd>{items(&m.topics)}</dd>
-                <dt>{"Places mentioned"}</dt><dd>{items(&m.places)}</dd>
-                <dt>{"Figures"}</dt>
-                <dd>{ if m.figures.is_empty() { html! {"None given"} } else { html! { <ul>{ for m.figures.iter().map(|f| html! {
-                    <li><strong>{AttrValue::from(f.value.clone())}</strong>{": "}{AttrValue::from(f.about.clone())}</li>
+                <dt>{t(Key::Topics)}</dt><dd>{items(&m.topics, |i| of(&format!("topics/{i}")))}</dd>
+                <dt>{t(Key::PlacesMentioned)}</dt><dd>{items(&m.places, |i| of(&format!("places/{i}")))}</dd>
+                <dt>{t(Key::Figures)}</dt>
+                <dd>{ if m.figures.is_empty() { html! {t(Key::NoneGiven)} } else { html! { <ul>{ for m.figures.iter().enumerate().map(|(i, f)| html! {
+                    <li lang={of(&format!("figures/{i}/about"))}><strong>{AttrValue::from(f.value.clone())}</strong>{": "}{AttrValue::from(f.about.clone())}</li>
                 }) }</ul> } } }</dd>
-                <dt>{if m.cites.len() == 1 { "Source cited" } else { "Sources cited" }}</dt>
+                <dt>{t(if m.cites.len() == 1 { Key::SourceCited } else { Key::SourcesCited })}</dt>
                 <dd class="citation">{ for m.cites.iter().map(|c| {
                     let link = dataset.sources[c.source].url.clone().map(|href| html! {
-                        <>{" "}<a href={AttrValue::from(href)} rel="noopener">{"Read the source"}</a></>
+                        <>{" "}<a href={AttrValue::from(href)} rel="noopener">{t(Key::ReadSource)}</a></>
                     });
                     html! { <span class="cite">{dataset.citation_line(c)}{link.unwrap_or_default()}</span> }
                 }) }</dd>
             </dl>
             <div class="card-actions">
-                <ShareButton path={Some(AttrValue::from(format!("/meetings/{}/", m.id)))} text="Share this meeting" />
+                <ShareButton path={Some(AttrValue::from(format!("/meetings/{}/", m.id)))} text={t(Key::ShareMeeting)} />
             </div>
-            <nav class="pager" aria-label="Other meetings">
-                {neighbour(prev, "prev", "← Previous")}
-                {neighbour(next, "next", "Next →")}
+            <nav class="pager" aria-label={t(Key::OtherMeetings)}>
+                {neighbour(prev, "prev", t(Key::Previous))}
+                {neighbour(next, "next", t(Key::Next))}
             </nav>
         </article>
     }

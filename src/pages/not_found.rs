@@ -1,5 +1,6 @@
 //! The friendly page for links that lead nowhere.
 
+use visit_core::i18n::{t, Key};
 use yew::prelude::*;
 
 use crate::hooks::use_title;
@@ -10,9 +11,9 @@ use visit_core::page::{title, Page};
 pub fn not_found_view(nav: &Nav) -> Html {
     html! {
         <section class="not-found" aria-labelledby="nf-h">
-            <h1 id="nf-h">{"Page not found"}</h1>
-            <p>{"This link does not lead to a meeting or page of this visit. It may be mistyped, or the meeting may have been renamed."}</p>
-            <p>{app_link(nav, Link::Explorer(View::all()), "button", html! {"See all meetings"}, &NodeRef::default())}</p>
+            <h1 id="nf-h">{t(Key::NotFound)}</h1>
+            <p>{t(Key::NotFoundText)}</p>
+            <p>{app_link(nav, Link::Explorer(View::all()), "button", html! {t(Key::SeeAllMeetings)}, &NodeRef::default())}</p>
         </section>
     }
 }

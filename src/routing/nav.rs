@@ -23,8 +23,11 @@ pub struct Site {
     pub live: bool,
     /// The address of the dataset's map image.
     pub map: AttrValue,
-    /// The file name of the dataset's export pieces (see `data::exports`).
+    /// The address of the dataset's export pieces (see `data::exports`); empty
+    /// in a development build.
     pub exports: AttrValue,
+    /// The site's sub-path, where every language's pages are.
+    pub site_base: AttrValue,
 }
 
 /// The [`Site`] the app provides.

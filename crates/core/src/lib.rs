@@ -36,6 +36,7 @@ pub mod export;
 pub mod filter;
 pub mod format;
 pub mod html;
+pub mod i18n;
 pub mod map;
 pub mod pack;
 pub mod page;

@@ -9,13 +9,14 @@ use std::rc::Rc;
 
 use crate::domain::{
     Citation, Counterpart, Country, Dataset, Date, DateBasis, Figure, Kind, Meeting, Mode, Place,
-    Sector, SectorDef, Source, Status, Stop, Text, Traveller, Visit,
+    Sector, SectorDef, Source, Status, Stop, Text, Traveller, Untranslated, Visit,
 };
+use crate::i18n::Locale;
 
 /// What separates fields.
 pub const SEP: char = '\u{1}';
 /// What a pack starts with: its own format's version.
-const MAGIC: &str = "visit-explorer-pack-2";
+const MAGIC: &str = "visit-explorer-pack-4";
 
 /// What the app reads from a pack.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,6 +26,9 @@ pub struct Pack {
     pub map: Text,
     /// The file name of the dataset's export pieces (see [`crate::export::pieces`]).
     pub exports: Text,
+    /// The interface's language: its texts, plural rule, number symbols and
+    /// the dataset's dates (see [`crate::i18n`]).
+    pub locale: Locale,
 }
 
 struct Out(String);
@@ -60,8 +64,9 @@ impl Out {
     }
 }
 
-/// The pack of a validated dataset, with the names of its map image and export pieces.
-pub fn write(d: &Dataset, map: &str, exports: &str) -> String {
+/// The pack of a validated dataset in the language of `locale`, with the names
+/// of its map image and export pieces.
+pub fn write(d: &Dataset, map: &str, exports: &str, locale: &Locale) -> String {
     let mut o = Out(String::new());
     o.put(MAGIC);
     o.put(map);
@@ -80,7 +85,7 @@ pub fn write(d: &Dataset, map: &str, exports: &str) -> String {
     countries.dedup_by_key(|c| c.code);
     o.list(&countries, |o, c| {
         o.put(c.code);
-        o.put(c.name);
+        o.put(locale.country(c.code).unwrap_or(c.name));
     });
     let v = &d.visit;
     for field in [
@@ -141,6 +146,44 @@ pub fn write(d: &Dataset, map: &str, exports: &str) -> String {
         o.put(&m.summary);
         o.list(&m.cites, |o, c| o.cite(c));
         o.list(m.announced.as_slice(), |o, c| o.cite(c));
+        o.put(&m.also);
+    });
+    o.list(&d.untranslated, |o, u| {
+        o.put(&u.record);
+        o.put(&u.id);
+        o.put(&u.field);
+    });
+    let l = locale;
+    o.put(&l.lang);
+    o.put(&l.fallback);
+    // Texts only the build uses (page descriptions, previews, the page's own
+    // words before the app runs) stay out: the app never shows them.
+    let mut i = 0;
+    o.list(&l.texts, |o, t| {
+        o.put(if crate::i18n::BUILD_ONLY.contains(&i) {
+            ""
+        } else {
+            t
+        });
+        i += 1;
+    });
+    o.put(
+        &l.plural
+            .iter()
+            .map(|c| char::from(b'0' + c))
+            .collect::<String>(),
+    );
+    o.put(&l.group);
+    o.put(&l.percent.0);
+    o.put(&l.percent.1);
+    o.list(&l.dates, |o, (d, long, short)| {
+        o.date(Some(*d));
+        o.put(long);
+        o.put(short);
+    });
+    o.list(&l.languages, |o, (code, name)| {
+        o.put(code);
+        o.put(name);
     });
     o.0
 }
@@ -254,6 +297,7 @@ impl<'a> In<'a> {
         let summary = self.text()?;
         let cites = self.cites()?;
         let announced = self.cites()?.pop();
+        let also = self.text()?;
         Some(Meeting {
             id,
             status,
@@ -272,8 +316,47 @@ impl<'a> In<'a> {
             summary,
             cites,
             announced,
+            also,
         })
     }
+    fn locale(&mut self) -> Option<Locale> {
+        let lang = self.next()?.to_string();
+        let fallback = self.next()?.to_string();
+        let n = self.num()?;
+        let mut texts = Vec::with_capacity(n.min(1024));
+        for _ in 0..n {
+            texts.push(self.next()?.to_string());
+        }
+        let plural = self.next()?.bytes().map(|b| b.wrapping_sub(b'0')).collect();
+        let group = self.next()?.to_string();
+        let percent = (self.next()?.to_string(), self.next()?.to_string());
+        let n = self.num()?;
+        let mut dates = Vec::with_capacity(n.min(4096));
+        for _ in 0..n {
+            dates.push((
+                self.day()?,
+                self.next()?.to_string(),
+                self.next()?.to_string(),
+            ));
+        }
+        let n = self.num()?;
+        let mut languages = Vec::with_capacity(n.min(64));
+        for _ in 0..n {
+            languages.push((self.next()?.to_string(), self.next()?.to_string()));
+        }
+        Some(Locale {
+            lang,
+            fallback,
+            texts,
+            plural,
+            group,
+            percent,
+            dates,
+            countries: Vec::new(),
+            languages,
+        })
+    }
+
     fn pack(&mut self) -> Option<Pack> {
         if self.next()? != MAGIC {
             return None;
@@ -337,6 +420,15 @@ impl<'a> In<'a> {
         for _ in 0..n {
             meetings.push(Rc::new(self.meeting()?));
         }
+        let n = self.num()?;
+        let mut untranslated = Vec::with_capacity(n.min(100_000));
+        for _ in 0..n {
+            untranslated.push(Untranslated {
+                record: self.text()?,
+                id: self.text()?,
+                field: self.text()?,
+            });
+        }
         let visit = Visit {
             id,
             title,
@@ -347,15 +439,18 @@ impl<'a> In<'a> {
             dates_note,
             occasion,
         };
+        let locale = self.locale()?;
         Some(Pack {
             dataset: Dataset {
                 visit,
                 sources,
                 sectors,
                 meetings,
+                untranslated,
             },
             map,
             exports,
+            locale,
         })
     }
 }

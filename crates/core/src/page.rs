@@ -2,6 +2,7 @@
 //! prerenderer's `<title>` and the app's `document.title`, so the two never differ.
 
 use crate::domain::{Dataset, Meeting};
+use crate::i18n::{self, t, Key};
 
 /// The pages a site has.
 #[derive(Clone, Copy, Debug)]
@@ -21,7 +22,7 @@ pub fn title(d: &Dataset, page: Page) -> String {
         Page::Explorer => d.visit.title.to_string(),
         Page::Meeting(m) if m.counterpart.organisation.is_empty() => m.counterpart.name.to_string(),
         Page::Meeting(m) => format!("{} ({})", m.counterpart.name, m.counterpart.organisation),
-        Page::NotFound => "Page not found".to_string(),
+        Page::NotFound => t(Key::NotFound).to_string(),
     };
     format!("{head} · {BRAND}")
 }
@@ -30,15 +31,20 @@ pub fn title(d: &Dataset, page: Page) -> String {
 pub fn description(d: &Dataset, page: Page) -> String {
     let v = &d.visit;
     match page {
-        Page::Explorer => format!(
-            "{} meetings of {} ({}) in {}: {}. Filter by sector, country, counterpart and day.",
-            d.meetings.len(),
-            v.traveller.name,
-            v.traveller.role,
-            d.cities(),
-            v.occasion
+        Page::Explorer => i18n::fill(
+            Key::ExplorerDescription,
+            &[
+                (
+                    "meetings",
+                    &i18n::count(Key::MeetingCount, d.meetings.len(), &[]),
+                ),
+                ("name", &v.traveller.name),
+                ("role", &v.traveller.role),
+                ("cities", &d.cities()),
+                ("occasion", &v.occasion),
+            ],
         ),
         Page::Meeting(m) => m.summary.to_string(),
-        Page::NotFound => format!("This link does not lead to a page of {BRAND}."),
+        Page::NotFound => i18n::fill(Key::NotFoundDescription, &[("brand", BRAND)]),
     }
 }

@@ -262,6 +262,7 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
                     paragraphs: vec![1 + rng.below(20) as u32],
                 }],
                 announced: None,
+                also: "".into(),
             })
         })
         .collect::<Vec<_>>();
@@ -328,5 +329,6 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
             })
             .collect(),
         meetings,
+        untranslated: Vec::new(),
     }
 }

@@ -13,6 +13,22 @@ pub fn base_path(href_path: &str) -> &str {
     href_path.trim_end_matches('/')
 }
 
+/// The base the app's links take on a page in `lang` at `pathname`: the
+/// language's folder (`/visit-explorer/ru`) when the page is in it, else the
+/// site's own (the root pages, which are in the dataset's default language).
+pub fn language_base(pathname: &str, site_base: &str, lang: &str) -> String {
+    let in_folder = app_path(pathname, site_base).is_some_and(|p| {
+        p.strip_prefix('/')
+            .and_then(|rest| rest.strip_prefix(lang))
+            .is_some_and(|rest| rest.starts_with('/'))
+    });
+    if in_folder && !lang.is_empty() {
+        format!("{site_base}/{lang}")
+    } else {
+        site_base.to_string()
+    }
+}
+
 /// The app-relative path of `pathname` (as `location.pathname` gives it) for a
 /// site under `base` (from [`base_path`]), or `None` when the address lies
 /// outside the site.

@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 use visit_core::format::files::{load_folder, load_json, parse_json};
-use visit_core::format::translations::{localized, missing, to_json};
+use visit_core::format::translations::{localized, missing, to_json, untranslated};
 use visit_core::format::validate::validate;
 
 mod common;
@@ -13,13 +13,9 @@ use common::BUNDLED;
 /// The bundled visit in English with its first meeting's summary and topics,
 /// and the first sector's label, given in Russian too.
 fn translated() -> Value {
-    let mut v: Value = serde_json::from_str(BUNDLED).unwrap();
-    // The bundled visit may already carry translations: start from English alone.
+    // The bundled visit carries translations of its own: start from English alone.
     let (file, _) = load_json(BUNDLED, "bundled").unwrap();
-    let plain = serde_json::to_value(&file).unwrap();
-    v["visit"] = plain["visit"].clone();
-    v["sectors"] = plain["sectors"].clone();
-    v["meetings"] = plain["meetings"].clone();
+    let mut v = serde_json::to_value(&file).unwrap();
     v["visit"]["languages"] = json!(["en", "ru"]);
     v["visit"]["default_language"] = json!("en");
     let summary = v["meetings"][0]["summary"].clone();
@@ -248,4 +244,32 @@ fn an_unknown_translation_column_says_what_is_allowed() {
             && p.contains("followed by @ and a language code (e.g. summary@ru)")),
         "{p:#?}"
     );
+}
+
+#[test]
+fn texts_left_untranslated_are_named_by_record_id_and_field() {
+    let v = translated();
+    let (file, _) = load_json(&v.to_string(), "d.json").unwrap();
+    let (ru, fell_back) = localized(&file, "ru");
+    let gaps = untranslated(&file, &fell_back);
+    let first = &file.meetings[0];
+    let has = |record: &str, id: &str, field: &str| {
+        gaps.iter()
+            .any(|u| &*u.record == record && &*u.id == id && &*u.field == field)
+    };
+    // Translated: the first meeting's summary and topics, the first sector's label.
+    assert_eq!(ru.meetings[0].summary, "Краткое изложение встречи.");
+    assert!(!has("meetings", &first.id, "summary"));
+    assert!(!has("meetings", &first.id, "topics/0"));
+    assert!(!has("sectors", &file.sectors[0].slug, "label"));
+    // Not translated: everything else, named by id, not by position.
+    assert!(has("visit", "", "title"));
+    assert!(has("meetings", &first.id, "counterpart/role"));
+    assert!(has("meetings", &file.meetings[1].id, "summary"));
+    assert!(has("sectors", &file.sectors[1].slug, "definition"));
+    assert!(has("stops", &file.visit.stops[0].id, "city"));
+    assert_eq!(gaps.len(), fell_back.len(), "every gap is named");
+    // In the default language nothing is left out.
+    let (_, none) = localized(&file, "en");
+    assert!(none.is_empty());
 }

@@ -16,6 +16,49 @@ pub struct PageMeta {
     pub og_type: &'static str,
     /// The link-preview image, when the page has one.
     pub image: Option<Image>,
+    /// The page's language, as `og:locale` names it (`ru_RU`).
+    pub og_locale: String,
+    /// The same page in every language (`hreflang`, absolute URL), and
+    /// `x-default` for the site's root; none for the page of unknown addresses.
+    pub alternates: Vec<(String, String)>,
+}
+
+impl PageMeta {
+    /// Makes the page the one in `lang`, in the language's `folder` or at the
+    /// site's root (`None`, the default language's): its canonical address is
+    /// its own, and it names the same page in each of `languages`.
+    pub fn language(
+        &mut self,
+        lang: &str,
+        folder: Option<&str>,
+        languages: &[String],
+        site_base: &str,
+    ) {
+        self.og_locale = visit_core::i18n::cldr::og_locale(lang).to_string();
+        // The app-relative path of the page: what follows the site's base.
+        let root = permalink(site_base, "/", "");
+        let path = self
+            .url
+            .strip_prefix(root.trim_end_matches('/'))
+            .unwrap_or("/")
+            .to_string();
+        if path.ends_with(".html") {
+            // The page for unknown addresses has no counterparts.
+            return;
+        }
+        let in_folder = |l: &str| permalink(site_base, &format!("/{l}{path}"), "");
+        if let Some(l) = folder {
+            self.url = in_folder(l);
+        }
+        self.alternates = languages
+            .iter()
+            .map(|l| (l.clone(), in_folder(l)))
+            .chain(std::iter::once((
+                "x-default".to_string(),
+                permalink(site_base, &path, ""),
+            )))
+            .collect();
+    }
 }
 
 /// A link-preview image as the page announces it.
@@ -61,6 +104,8 @@ pub fn page_meta(dataset: &Dataset, route: &Route, site_base: &str) -> PageMeta 
         url: permalink(site_base, &path, ""),
         og_type,
         image: None,
+        og_locale: String::new(),
+        alternates: Vec::new(),
     }
 }
 
@@ -75,10 +120,30 @@ pub fn head_tags(meta: &PageMeta) -> String {
         "<title>{t}</title>\n  <meta name=\"description\" content=\"{d}\">\n  \
          <link rel=\"canonical\" href=\"{u}\">\n  <meta property=\"og:title\" content=\"{t}\">\n  \
          <meta property=\"og:description\" content=\"{d}\">\n  <meta property=\"og:url\" content=\"{u}\">\n  \
-         <meta property=\"og:type\" content=\"{}\">\n  <meta property=\"og:site_name\" content=\"Visit Explorer\">{}",
+         <meta property=\"og:type\" content=\"{}\">\n  <meta property=\"og:site_name\" content=\"Visit Explorer\">{}{}",
         meta.og_type,
+        language_tags(meta),
         image_tags(meta.image.as_ref())
     )
+}
+
+/// The page's `og:locale`, and a `hreflang` link to it in every language.
+fn language_tags(meta: &PageMeta) -> String {
+    let mut out = String::new();
+    if !meta.og_locale.is_empty() {
+        out.push_str(&format!(
+            "\n  <meta property=\"og:locale\" content=\"{}\">",
+            escape(&meta.og_locale)
+        ));
+    }
+    for (lang, url) in &meta.alternates {
+        out.push_str(&format!(
+            "\n  <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+            escape(lang),
+            escape(url)
+        ));
+    }
+    out
 }
 
 /// The Open Graph and Twitter tags for a page's preview image: a large card when

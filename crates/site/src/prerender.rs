@@ -6,7 +6,10 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use visit_core::format::files::load_path;
+use visit_core::format::files::{load_path, At, Problem};
+use visit_core::format::translations;
+use visit_core::format::validate::validate;
+use visit_core::i18n::cldr;
 use visit_explorer::app::{ServerApp, ServerAppProps};
 use visit_explorer::routing::Route;
 
@@ -46,21 +49,35 @@ pub fn prerender(
     dataset: &Path,
 ) -> Result<usize, Failure> {
     let base = basename(site_base).unwrap_or_default();
-    let (_, validated) = load_path(dataset).map_err(Failure::Invalid)?;
+    let (file, validated) = load_path(dataset).map_err(Failure::Invalid)?;
+    let default = file.visit.default_language().to_string();
+    // The benchmark's archive is one language's explorer.
+    let languages: Vec<String> = match pages {
+        Pages::All => file
+            .visit
+            .languages()
+            .into_iter()
+            .map(String::from)
+            .collect(),
+        Pages::ExplorerOnly => vec![default.clone()],
+    };
+    let names: Vec<(String, String)> = languages
+        .iter()
+        .map(|l| {
+            cldr::own_name(l)
+                .map(|n| (l.clone(), n.to_string()))
+                .ok_or_else(|| {
+                    Failure::Io(format!(
+                        "{}: the dataset is in \"{l}\", but the interface is written only in {}",
+                        dataset.display(),
+                        cldr::LANGUAGES.map(|(c, _)| c).join(", ")
+                    ))
+                })
+        })
+        .collect::<Result<_, _>>()?;
+    // One map for every language: it holds no words.
     let (map_name, map_svg) = visit_core::map::image(&validated);
     crate::write(&dist.join(&map_name), map_svg.as_bytes())?;
-    let exports_text = visit_core::export::pieces::write(&validated);
-    let exports_name = hashed("exports", "txt", exports_text.as_bytes());
-    crate::write(&dist.join(&exports_name), exports_text.as_bytes())?;
-    let pack_text = visit_core::pack::write(&validated, &map_name, &exports_name);
-    let pack_name = hashed("pack", "txt", pack_text.as_bytes());
-    crate::write(&dist.join(&pack_name), pack_text.as_bytes())?;
-    // The pages show the dataset as the browser will read it: from the pack.
-    let dataset = Rc::new(
-        visit_core::pack::read(&pack_text)
-            .map_err(|e| Failure::Io(format!("{}: {e}", dataset.display())))?
-            .dataset,
-    );
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path).map_err(|e| {
         Failure::Io(format!(
@@ -69,7 +86,7 @@ pub fn prerender(
         ))
     })?;
     // Files the template links, by their href (which carries the site's sub-path).
-    let file = |href: &str| {
+    let file_at = |href: &str| {
         let prefix = format!("{base}/");
         dist.join(
             href.strip_prefix(prefix.as_str())
@@ -78,69 +95,183 @@ pub fn prerender(
         )
     };
     let template = link_png_icon(&template, |href| {
-        let svg_path = file(href);
+        let svg_path = file_at(href);
         let svg = std::fs::read_to_string(&svg_path)
             .map_err(|e| format!("cannot read the icon {}: {e}", svg_path.display()))?;
         let png = favicon::png(&svg).map_err(|e| format!("{}: {e}", svg_path.display()))?;
         let png_href = format!("{}.png", href.trim_end_matches(".svg"));
-        crate::write(&file(&png_href), &png).map_err(|e| e.to_string().trim_end().to_string())?;
+        crate::write(&file_at(&png_href), &png)
+            .map_err(|e| e.to_string().trim_end().to_string())?;
         // Nothing links the SVG now; the service worker would keep it for nothing.
         std::fs::remove_file(&svg_path)
             .map_err(|e| format!("cannot remove {}: {e}", svg_path.display()))?;
         Ok(png_href)
     })
-    .and_then(|t| refresh_integrity(&t, |href| std::fs::read(file(href)).ok()))
-    .and_then(|t| inline_stylesheet(&t, |href| std::fs::read_to_string(file(href)).ok()))
-    .and_then(|t| start_app_after_first_paint(&t, &format!("{base}/{pack_name}")))
+    .and_then(|t| refresh_integrity(&t, |href| std::fs::read(file_at(href)).ok()))
+    .and_then(|t| inline_stylesheet(&t, |href| std::fs::read_to_string(file_at(href)).ok()))
     .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
-    let mut routes = Route::prerendered(&dataset);
-    if pages == Pages::ExplorerOnly {
-        routes.retain(|(r, _)| *r == Route::Explorer);
-    }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| Failure::Io(format!("cannot start a runtime: {e}")))?;
     let local = tokio::task::LocalSet::new();
     let painter = Painter::default();
-    let explorer_preview = publish(&painter, dist, previews::explorer(&painter, &dataset))?;
-    for (route, file) in &routes {
-        let props = ServerAppProps {
-            route: route.clone(),
-            path: None,
-            base: base.clone().into(),
-            dataset: Rc::clone(&dataset),
-            map: map_name.clone().into(),
+    let mut written = 0;
+    for lang in &languages {
+        // The dataset in this language, as the browser will read it: from its pack.
+        let (localized, fell_back) = translations::localized(&file, lang);
+        let mut here = validate(&localized).map_err(|errors| {
+            Failure::Invalid(
+                errors
+                    .into_iter()
+                    .map(|e| Problem {
+                        file: format!("{} ({lang})", dataset.display()),
+                        at: At::Field {
+                            record: e.record,
+                            field: e.field,
+                        },
+                        message: e.message,
+                    })
+                    .collect(),
+            )
+        })?;
+        if *lang != default {
+            findable_by_default_names(&mut here, &validated);
+            here.untranslated = translations::untranslated(&file, &fell_back);
+        }
+        let validated = here;
+        let mut locale = cldr::for_dataset(lang, &validated).map_err(Failure::Io)?;
+        locale.languages = names.clone();
+        locale.fallback = default.clone();
+        visit_core::i18n::set(locale.clone());
+        let exports_text = visit_core::export::pieces::write(&validated);
+        let exports_name = hashed("exports", "txt", exports_text.as_bytes());
+        crate::write(&dist.join(&exports_name), exports_text.as_bytes())?;
+        let pack_text = visit_core::pack::write(&validated, &map_name, &exports_name, &locale);
+        let pack_name = hashed("pack", "txt", pack_text.as_bytes());
+        crate::write(&dist.join(&pack_name), pack_text.as_bytes())?;
+        let dataset_here = Rc::new(
+            visit_core::pack::read(&pack_text)
+                .map_err(|e| Failure::Io(format!("{}: {e}", dataset.display())))?
+                .dataset,
+        );
+        let template = start_app_after_first_paint(
+            &in_language(&template, lang),
+            &format!("{base}/{pack_name}"),
+        )
+        .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
+        let mut routes = Route::prerendered(&dataset_here);
+        if pages == Pages::ExplorerOnly {
+            routes.retain(|(r, _)| *r == Route::Explorer);
+        }
+        let explorer_preview =
+            publish(&painter, dist, previews::explorer(&painter, &dataset_here))?;
+        // The default language's pages also live at the site's root, where
+        // every address shared so far leads.
+        let folders: Vec<Option<&str>> = if *lang == default {
+            vec![None, Some(lang.as_str())]
+        } else {
+            vec![Some(lang.as_str())]
         };
-        let body = local.block_on(&runtime, async {
-            // No hydration markers: the browser renders over the page, not into it.
-            yew::LocalServerRenderer::<ServerApp>::with_props(props)
-                .hydratable(false)
-                .render()
-                .await
-        });
-        let mut meta = page_meta(&dataset, route, site_base);
-        let preview = match route {
-            Route::Meeting { id } => match dataset.meeting(id) {
-                Some(m) => publish(&painter, dist, previews::meeting(&painter, &dataset, m))?,
-                None => explorer_preview.clone(),
-            },
-            _ => explorer_preview.clone(),
-        };
-        meta.image = Some(Image {
-            url: visit_core::share::permalink(site_base, &preview.path, ""),
-            width: previews::WIDTH,
-            height: previews::HEIGHT,
-            alt: preview.alt,
-        });
-        let html = fill_template(&template, &meta, &body)
-            .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
-        crate::write(&dist.join(file), html.as_bytes())?;
+        for folder in folders {
+            let page_base = match folder {
+                Some(l) => format!("{base}/{l}"),
+                None => base.clone(),
+            };
+            for (route, file) in &routes {
+                // One page for unknown addresses, at the root: hosts serve it for any.
+                if folder.is_some() && *route == Route::NotFound {
+                    continue;
+                }
+                let props = ServerAppProps {
+                    route: route.clone(),
+                    path: None,
+                    base: page_base.clone().into(),
+                    site_base: base.clone().into(),
+                    dataset: Rc::clone(&dataset_here),
+                    map: format!("{base}/{map_name}").into(),
+                };
+                let body = local.block_on(&runtime, async {
+                    // No hydration markers: the browser renders over the page, not into it.
+                    yew::LocalServerRenderer::<ServerApp>::with_props(props)
+                        .hydratable(false)
+                        .render()
+                        .await
+                });
+                let mut meta = page_meta(&dataset_here, route, site_base);
+                meta.language(lang, folder, &languages, site_base);
+                let preview = match route {
+                    Route::Meeting { id } => match dataset_here.meeting(id) {
+                        Some(m) => publish(
+                            &painter,
+                            dist,
+                            previews::meeting(&painter, &dataset_here, m),
+                        )?,
+                        None => explorer_preview.clone(),
+                    },
+                    _ => explorer_preview.clone(),
+                };
+                meta.image = Some(Image {
+                    url: visit_core::share::permalink(site_base, &preview.path, ""),
+                    width: previews::WIDTH,
+                    height: previews::HEIGHT,
+                    alt: preview.alt,
+                });
+                let html = fill_template(&template, &meta, &body)
+                    .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
+                let path = match folder {
+                    Some(l) => dist.join(l).join(file),
+                    None => dist.join(file),
+                };
+                crate::write(&path, html.as_bytes())?;
+                written += 1;
+            }
+        }
     }
     if pages == Pages::All {
         crate::offline::write_service_worker(dist)?;
     }
     crate::compress::precompress(dist)?;
-    Ok(routes.len())
+    Ok(written)
+}
+
+/// Lets the search on a page in another language find each meeting by its
+/// counterpart's name and organisation as `default` (the dataset in its default
+/// language) writes them: "guterres" on the Russian page finds «Гутерриш».
+fn findable_by_default_names(
+    d: &mut visit_core::domain::Dataset,
+    default: &visit_core::domain::Dataset,
+) {
+    for m in &mut d.meetings {
+        let Some(own) = default.meeting(&m.id) else {
+            continue;
+        };
+        let c = &own.counterpart;
+        let also: Vec<&str> = [&c.name, &c.organisation]
+            .into_iter()
+            .map(|t| &**t)
+            .filter(|t| !t.is_empty())
+            .collect();
+        Rc::make_mut(m).also = also.join("\n").into();
+    }
+}
+
+/// Trunk's template in `lang`: its `<html lang>`, and the few words the page
+/// says before the app runs (the fault notice, the line for readers without
+/// JavaScript).
+fn in_language(template: &str, lang: &str) -> String {
+    use visit_core::i18n::{t, Key};
+    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    template
+        .replacen("<html lang=\"en\">", &format!("<html lang=\"{lang}\">"), 1)
+        .replace(
+            "\"Something went wrong and this page stopped responding. \"",
+            &json(&format!("{} ", t(Key::Stopped))),
+        )
+        .replace("\"Reload the page\"", &json(t(Key::Reload)))
+        .replace(
+            "Filtering needs JavaScript. Without it, every meeting is still listed below.",
+            &crate::pages::escape(t(Key::Noscript)),
+        )
 }
 
 /// Renders a preview to PNG and writes it into `dist` at its content-hashed path.

@@ -8,6 +8,7 @@ use crate::pages::escape;
 use resvg::{tiny_skia, usvg};
 use sha2::Digest;
 use visit_core::domain::{Dataset, Meeting, Status};
+use visit_core::i18n::{self, Key};
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -376,8 +377,8 @@ fn hashed(stem: &str, svg: &str) -> String {
 /// the visit's title and the brand mark.
 pub fn meeting(p: &Painter, d: &Dataset, m: &Meeting) -> Preview {
     let (status, fg, bg) = match m.status {
-        Status::Held => ("Held", "#1d6b37", "#e2f3e7"),
-        Status::Planned => ("Planned", "#8a4b00", "#fdf0dc"),
+        Status::Held => (m.status.label(), "#1d6b37", "#e2f3e7"),
+        Status::Planned => (m.status.label(), "#8a4b00", "#fdf0dc"),
     };
     let mut c = Canvas::new();
     c.header(p, Some((status, fg, bg)));
@@ -412,15 +413,19 @@ pub fn meeting(p: &Painter, d: &Dataset, m: &Meeting) -> Preview {
     c.pills(p, &labels);
     c.footer(p, &d.visit.title);
     let svg = c.finish();
-    let alt = format!(
-        "{}, {}, {}. {}. {}. {}.",
-        m.counterpart.name,
-        m.counterpart.role,
-        org_text,
+    let alt = [
+        format!(
+            "{}, {}, {}",
+            m.counterpart.name, m.counterpart.role, org_text
+        ),
         m.date_label(),
-        status,
-        labels.join(", ")
-    );
+        status.to_string(),
+        labels.join(", "),
+    ]
+    .iter()
+    .map(|s| i18n::sentence(s))
+    .collect::<Vec<_>>()
+    .join(" ");
     Preview {
         path: hashed(&m.id, &svg),
         alt,
@@ -441,19 +446,21 @@ pub fn explorer(p: &Painter, d: &Dataset) -> Preview {
         .collect();
     places.sort();
     places.dedup();
-    let when = match v.to {
-        Some(to) if to != v.from => format!("{}, {} to {}", d.cities(), v.from.long(), to.long()),
-        _ => format!("{}, from {}", d.cities(), v.from.long()),
+    let dates = match v.to {
+        Some(to) if to != v.from => i18n::fill(
+            Key::StopDates,
+            &[("from", &v.from.long()), ("to", &to.long())],
+        ),
+        _ => i18n::fill(Key::FromDate, &[("date", &v.from.long())]),
     };
+    let when = i18n::fill(
+        Key::PreviewWhen,
+        &[("cities", &d.cities()), ("dates", &dates)],
+    );
     let count = format!(
-        "{} meetings · {} {}",
-        d.meetings.len(),
-        places.len(),
-        if places.len() == 1 {
-            "place"
-        } else {
-            "countries and organisations"
-        }
+        "{} · {}",
+        i18n::count(Key::MeetingCount, d.meetings.len(), &[]),
+        i18n::count(Key::PlacesCount, places.len(), &[])
     );
     let who = format!("{}, {}", v.traveller.name, v.traveller.role);
     let (title, rest) = stack(p, &v.title, &[64.0, 56.0, 48.0, 42.0], |_| {
@@ -469,9 +476,13 @@ pub fn explorer(p: &Painter, d: &Dataset) -> Preview {
     c.text(&rest[2].0, INK, 1.3, 14.0);
     let labels: Vec<&str> = d.sectors.iter().map(|s| &*s.label).collect();
     c.pills(p, &labels);
-    c.footer(p, "Explore, filter and share every meeting of the visit");
+    c.footer(p, i18n::t(Key::PreviewFooter));
     let svg = c.finish();
-    let alt = format!("{}: {}. {}.", v.title, count, when);
+    let alt = format!(
+        "{} {}",
+        i18n::sentence(&format!("{}: {count}", v.title)),
+        i18n::sentence(&when)
+    );
     Preview {
         path: hashed("explorer", &svg),
         alt,

@@ -1,5 +1,6 @@
 //! Every country a dataset may name, with its tile on the world tile grid.
 
+use crate::i18n::{t, Key};
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -123,8 +124,8 @@ impl Place {
 
     pub fn name(self) -> &'static str {
         match self {
-            Place::Country(c) => c.name,
-            Place::International => "International organisations",
+            Place::Country(c) => crate::i18n::country(c.code).unwrap_or(c.name),
+            Place::International => t(Key::InternationalOrganisations),
         }
     }
 

@@ -81,9 +81,9 @@ impl Date {
         MONTHS[self.month as usize - 1]
     }
 
-    /// "17 September 2023"
+    /// In full, in the interface's language: "17 September 2023", "17 сентября 2023 г.".
     pub fn long(self) -> String {
-        format!("{} {} {}", self.day, self.month_name(), self.year)
+        crate::i18n::date_long(self)
     }
 
     /// "20230917", as iCalendar writes a date.
@@ -115,14 +115,9 @@ impl Date {
         }
     }
 
-    /// "Sun 17 Sep"
+    /// Short, with the weekday, in the interface's language: "Sun 17 Sept", "вс, 17 сент.".
     pub fn short(self) -> String {
-        format!(
-            "{} {} {}",
-            &self.weekday()[..3],
-            self.day,
-            &self.month_name()[..3]
-        )
+        crate::i18n::date_short(self)
     }
 }
 

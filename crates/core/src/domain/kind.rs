@@ -1,5 +1,7 @@
 //! The kind of counterpart a meeting was held with.
 
+use crate::i18n::{t, Key};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     Business,
@@ -33,12 +35,12 @@ impl Kind {
 
     pub fn label(self) -> &'static str {
         match self {
-            Kind::Business => "Business",
-            Kind::HeadOfState => "Head of state",
-            Kind::HeadOfGovernment => "Head of government",
-            Kind::Minister => "Minister",
-            Kind::InternationalOrganisation => "International organisation",
-            Kind::Summit => "Summit",
+            Kind::Business => t(Key::KindBusiness),
+            Kind::HeadOfState => t(Key::KindHeadOfState),
+            Kind::HeadOfGovernment => t(Key::KindHeadOfGovernment),
+            Kind::Minister => t(Key::KindMinister),
+            Kind::InternationalOrganisation => t(Key::KindInternationalOrganisation),
+            Kind::Summit => t(Key::KindSummit),
         }
     }
 

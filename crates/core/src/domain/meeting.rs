@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use super::{Date, Kind, Mode, Place, Sector, SectorDef, Status, Stop};
+use crate::i18n::{self, t, Key};
 
 /// Text a dataset holds: shared, so pages and components pass it on without
 /// copying (Yew's `AttrValue` takes an `Rc<str>` as it is).
@@ -45,10 +46,10 @@ impl DateBasis {
     /// How the source gives the date, as a sentence.
     pub fn explained(self) -> &'static str {
         match self {
-            DateBasis::Stated => "Stated in the source.",
-            DateBasis::Context => "Inferred from the source's sequence of events.",
-            DateBasis::By => "Held no later than this date; the source says no more.",
-            DateBasis::NotStated => "The source does not state a date.",
+            DateBasis::Stated => t(Key::BasisStated),
+            DateBasis::Context => t(Key::BasisContext),
+            DateBasis::By => t(Key::BasisBy),
+            DateBasis::NotStated => t(Key::BasisNotStated),
         }
     }
 }
@@ -92,6 +93,10 @@ pub struct Meeting {
     pub cites: Vec<Citation>,
     /// The earlier source that reported the meeting as planned, for one held later.
     pub announced: Option<Citation>,
+    /// Words the search finds the meeting by besides its own: on a page in
+    /// another language, the names as the dataset's default language writes
+    /// them ("Guterres" on the Russian page). Never shown.
+    pub also: Text,
 }
 
 /// Paragraphs of one source that a meeting draws on.
@@ -107,9 +112,9 @@ impl Meeting {
     /// "17 September 2023", "By 15 November 2022" or "Date not stated".
     pub fn date_label(&self) -> String {
         match (self.date, self.date_basis) {
-            (Some(d), DateBasis::By) => format!("By {}", d.long()),
+            (Some(d), DateBasis::By) => i18n::fill(Key::DateBy, &[("date", &d.long())]),
             (Some(d), _) => d.long(),
-            (None, _) => "Date not stated".to_string(),
+            (None, _) => t(Key::DateNotStated).to_string(),
         }
     }
 
@@ -140,14 +145,14 @@ impl Meeting {
     pub fn date_account(&self) -> String {
         let note = self.date_note.trim();
         let mut out = match self.date {
-            Some(_) => self.date_label() + ". " + self.date_basis.explained(),
+            Some(_) => i18n::sentence(&self.date_label()) + " " + self.date_basis.explained(),
             None if note
-                .get(..10)
-                .is_some_and(|start| start.eq_ignore_ascii_case("not stated")) =>
+                .to_lowercase()
+                .starts_with(&t(Key::NotStatedNoteStart).to_lowercase()) =>
             {
                 return note.to_string();
             }
-            None => "Date not stated.".to_string(),
+            None => i18n::sentence(t(Key::DateNotStated)),
         };
         if !note.is_empty() {
             out.push(' ');
@@ -207,9 +212,32 @@ pub struct Dataset {
     /// The taxonomy; a [`Sector`] is an index into it.
     pub sectors: Vec<SectorDef>,
     pub meetings: Vec<Rc<Meeting>>,
+    /// The texts shown in the dataset's default language on a page in another,
+    /// for want of a translation (see [`Dataset::fallback`]).
+    pub untranslated: Vec<Untranslated>,
+}
+
+/// A text with no translation into the page's language: which record
+/// ("visit", "sectors" or "meetings", with the sector's slug or the meeting's
+/// id) and which field ("summary", "counterpart/name", "topics/1").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Untranslated {
+    pub record: Text,
+    pub id: Text,
+    pub field: Text,
 }
 
 impl Dataset {
+    /// The language of a text that stayed in the dataset's default language
+    /// for want of a translation, for its element's `lang`; `None` for a text
+    /// in the page's own language.
+    pub fn fallback(&self, record: &str, id: &str, field: &str) -> Option<&'static str> {
+        self.untranslated
+            .iter()
+            .any(|u| &*u.record == record && &*u.id == id && &*u.field == field)
+            .then(i18n::fallback)
+    }
+
     pub fn sector(&self, s: Sector) -> &SectorDef {
         &self.sectors[s.index()]
     }
@@ -243,30 +271,35 @@ impl Dataset {
             }
         }
         let names: Vec<&str> = by.iter().take(3).map(|(p, _)| *p).collect();
-        let publishers = match (names.as_slice(), by.len()) {
-            ([a], 1) => a.to_string(),
-            ([a, b], 2) => format!("{a} and {b}"),
-            ([a, b, c], 3) => format!("{a}, {b} and {c}"),
-            (shown, n) => format!("{} and {} more", shown.join(", "), n - shown.len()),
+        let publishers = if by.len() == names.len() {
+            i18n::and_list(&names)
+        } else {
+            i18n::count(
+                Key::AndMore,
+                by.len() - names.len(),
+                &[("shown", &names.join(", "))],
+            )
         };
         let first = self.sources.iter().map(|s| s.published).min();
         let last = self.sources.iter().map(|s| s.published).max();
         let span = match (first, last) {
             (Some(a), Some(b)) if a == b => a.long(),
-            (Some(a), Some(b)) => format!("{} to {}", a.long(), b.long()),
+            (Some(a), Some(b)) => {
+                i18n::fill(Key::StopDates, &[("from", &a.long()), ("to", &b.long())])
+            }
             _ => String::new(),
         };
-        format!("{} reports by {publishers}, {span}", self.sources.len())
+        i18n::count(
+            Key::Reports,
+            self.sources.len(),
+            &[("publishers", &publishers), ("span", &span)],
+        )
     }
 
     /// The trip's cities in order: "New York", or "Sharm el-Sheikh, Phnom Penh and Bali".
     pub fn cities(&self) -> String {
         let cities: Vec<&str> = self.visit.stops.iter().map(|s| &*s.city).collect();
-        match cities.as_slice() {
-            [] => String::new(),
-            [one] => one.to_string(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        }
+        i18n::and_list(&cities)
     }
 
     /// The countries the trip stopped in, each once, in order.
@@ -289,16 +322,20 @@ impl Dataset {
     pub fn citation_line(&self, c: &Citation) -> String {
         let s = &self.sources[c.source];
         let numbers: Vec<String> = c.paragraphs.iter().map(u32::to_string).collect();
-        format!(
-            "{}{}, published {}, paragraph{} {}.",
-            s.publisher,
-            s.title
-                .as_deref()
-                .map(|t| format!(", “{t}”"))
-                .unwrap_or_default(),
-            s.published.long(),
-            if numbers.len() == 1 { "" } else { "s" },
-            numbers.join(", ")
+        let title = s
+            .title
+            .as_deref()
+            .map(|t| format!(", {}", i18n::quoted(t)))
+            .unwrap_or_default();
+        i18n::count(
+            Key::Citation,
+            numbers.len(),
+            &[
+                ("publisher", &s.publisher),
+                ("title", &title),
+                ("date", &s.published.long()),
+                ("paragraphs", &numbers.join(", ")),
+            ],
         )
     }
 

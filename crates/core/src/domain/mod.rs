@@ -15,7 +15,7 @@ pub use date::Date;
 pub use kind::Kind;
 pub use meeting::{
     neighbours_in, Citation, Counterpart, Dataset, DateBasis, Figure, Meeting, Source, Text,
-    Traveller, Visit,
+    Traveller, Untranslated, Visit,
 };
 pub use sector::{Sector, SectorDef, MAX_SECTORS};
 pub use status::Status;

@@ -1,5 +1,7 @@
 //! Whether a meeting had taken place when the source was published.
 
+use crate::i18n::{t, Key};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
     Held,
@@ -18,8 +20,8 @@ impl Status {
 
     pub fn label(self) -> &'static str {
         match self {
-            Status::Held => "Held",
-            Status::Planned => "Planned",
+            Status::Held => t(Key::StatusHeld),
+            Status::Planned => t(Key::StatusPlanned),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Where a trip stops, and how a meeting was held.
 
 use super::{Date, Place, Text};
+use crate::i18n::{t, Key};
 
 /// One stop of a trip: a city in a host country, between two local dates.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,9 +54,9 @@ impl Mode {
     /// How it reads on a card: "By phone", "By video", or nothing for in person.
     pub fn label(self) -> &'static str {
         match self {
-            Mode::InPerson => "In person",
-            Mode::Call => "By phone",
-            Mode::Video => "By video",
+            Mode::InPerson => t(Key::ModeInPerson),
+            Mode::Call => t(Key::ModeCall),
+            Mode::Video => t(Key::ModeVideo),
         }
     }
 }

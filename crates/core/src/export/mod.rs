@@ -4,6 +4,7 @@
 
 pub mod pieces;
 
+use crate::i18n::{self, Key};
 use std::fmt::Write;
 
 use crate::domain::{Dataset, Meeting, Status};
@@ -146,23 +147,15 @@ pub fn calendar_head(d: &Dataset) -> [String; 6] {
 /// The calendar's `X-WR-CALDESC` line, unfolded: how many meetings it holds, and
 /// how many of the view it leaves out for want of a date.
 pub fn calendar_description(d: &Dataset, dated: usize, undated: usize) -> String {
-    let mut desc = format!(
-        "{} dated meeting{} of {}.",
-        dated,
-        if dated == 1 { "" } else { "s" },
-        d.visit.title
-    );
+    let mut desc = i18n::count(Key::CalendarDated, dated, &[("title", &d.visit.title)]);
     if undated > 0 {
-        let one_source = d.sources.len() == 1;
-        let _ = write!(
-            desc,
-            " {undated} meeting{} in this view {} left out: the source{} give{} no date for {}, and none is invented.",
-            if undated == 1 { "" } else { "s" },
-            if undated == 1 { "is" } else { "are" },
-            if one_source { "" } else { "s" },
-            if one_source { "s" } else { "" },
-            if undated == 1 { "it" } else { "them" },
-        );
+        let key = if d.sources.len() == 1 {
+            Key::CalendarUndatedOneSource
+        } else {
+            Key::CalendarUndated
+        };
+        desc.push(' ');
+        desc.push_str(&i18n::count(key, undated, &[]));
     }
     format!("X-WR-CALDESC:{}", escape_text(&desc))
 }

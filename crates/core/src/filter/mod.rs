@@ -6,6 +6,7 @@ pub mod query;
 pub mod search;
 pub mod set;
 
+use crate::i18n::{t, Key};
 use set::SmallSet;
 
 use crate::domain::{Dataset, Date, Kind, Meeting, Place, Sector, Status};
@@ -34,7 +35,7 @@ impl DayKey {
     pub fn label(self) -> String {
         match self {
             DayKey::Date(d) => d.short(),
-            DayKey::Undated => "Date not stated".to_string(),
+            DayKey::Undated => t(Key::DateNotStated).to_string(),
         }
     }
 
@@ -82,12 +83,12 @@ impl Facet {
 
     pub fn label(self) -> &'static str {
         match self {
-            Facet::Stop => "Stop",
-            Facet::Sector => "Sector",
-            Facet::Country => "Country",
-            Facet::Kind => "Counterpart",
-            Facet::Day => "Day",
-            Facet::Status => "Status",
+            Facet::Stop => t(Key::FacetStop),
+            Facet::Sector => t(Key::FacetSector),
+            Facet::Country => t(Key::FacetCountry),
+            Facet::Kind => t(Key::FacetKind),
+            Facet::Day => t(Key::FacetDay),
+            Facet::Status => t(Key::FacetStatus),
         }
     }
 

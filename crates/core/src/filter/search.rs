@@ -128,13 +128,15 @@ pub fn highlight_ranges(text: &str, terms: &[String]) -> Vec<Range<usize>> {
 }
 
 /// The folded text a meeting is searched in: names, roles, organisations,
-/// countries, its stop's city (or nothing), topics and places.
+/// countries, its stop's city (or nothing), topics and places, and the names
+/// in the dataset's default language ([`Meeting::also`]).
 pub fn haystack(m: &Meeting, city: &str) -> String {
     let mut parts: Vec<&str> = vec![
         &m.counterpart.name,
         &m.counterpart.role,
         &m.counterpart.organisation,
         city,
+        &m.also,
     ];
     parts.extend(m.countries.iter().map(|p| p.name()));
     parts.extend(m.topics.iter().map(|t| &**t));

@@ -44,6 +44,11 @@ pub struct DatasetFile {
     pub translations: Translations,
 }
 
+/// The language a dataset that declares none is written in.
+fn translations_default() -> &'static str {
+    "en"
+}
+
 /// Is `s` shaped like a language code: two or three lowercase letters (ISO 639)?
 pub fn is_language_code(s: &str) -> bool {
     (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
@@ -90,7 +95,9 @@ pub struct VisitFile {
 impl VisitFile {
     /// The language of the dataset's untranslated texts.
     pub fn default_language(&self) -> &str {
-        self.default_language.as_deref().unwrap_or("en")
+        self.default_language
+            .as_deref()
+            .unwrap_or(translations_default())
     }
 
     /// The languages the dataset declares, the default first.
@@ -312,7 +319,10 @@ pub fn dataset_file<'a>(
             dates_note: v.dates_note.to_string(),
             occasion: v.occasion.to_string(),
             languages: Vec::new(),
-            default_language: None,
+            // The dataset as shown: in the interface's language.
+            default_language: Some(crate::i18n::lang())
+                .filter(|l| *l != translations_default())
+                .map(String::from),
         },
         sources: d
             .sources

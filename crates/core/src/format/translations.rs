@@ -5,6 +5,7 @@
 //! and its translations, kept by the field's JSON Pointer (`/meetings/3/summary`).
 //! [`localized`] puts one language's translations in place.
 
+use crate::domain::Untranslated;
 use serde_json::{Map, Value};
 
 use super::validate::{DataError, Record};
@@ -363,4 +364,36 @@ pub fn csv_columns(file: &DatasetFile) -> (Vec<String>, Vec<Vec<String>>) {
         })
         .collect();
     (names, cells)
+}
+
+/// The texts of `file` that [`localized`] left in the default language (its
+/// `fell_back` pointers), named by record id rather than position, for the
+/// pages to mark with the default language's `lang`.
+pub fn untranslated(file: &DatasetFile, fell_back: &[String]) -> Vec<Untranslated> {
+    fell_back
+        .iter()
+        .filter_map(|pointer| {
+            let mut parts = pointer.trim_start_matches('/').splitn(3, '/');
+            let (record, first, rest) = (parts.next()?, parts.next()?, parts.next());
+            let at = |i: &str| i.parse::<usize>().ok();
+            let (record, id, field) = match (record, rest) {
+                ("visit", Some(rest)) if first == "stops" => {
+                    let (i, field) = rest.split_once('/')?;
+                    ("stops", file.visit.stops.get(at(i)?)?.id.as_str(), field)
+                }
+                ("visit", _) => ("visit", "", &pointer["/visit/".len()..]),
+                ("sources", Some(f)) => ("sources", file.sources.get(at(first)?)?.id.as_str(), f),
+                ("sectors", Some(f)) => ("sectors", file.sectors.get(at(first)?)?.slug.as_str(), f),
+                ("meetings", Some(f)) => {
+                    ("meetings", file.meetings.get(at(first)?)?.id.as_str(), f)
+                }
+                _ => return None,
+            };
+            Some(Untranslated {
+                record: record.into(),
+                id: id.into(),
+                field: field.into(),
+            })
+        })
+        .collect()
 }

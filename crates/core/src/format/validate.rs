@@ -242,6 +242,7 @@ pub fn validate(file: &DatasetFile) -> Result<Dataset, Vec<DataError>> {
                     .collect(),
                 sectors: sectors.into_iter().flatten().collect(),
                 meetings: meetings.into_iter().map(Rc::new).collect(),
+                untranslated: Vec::new(),
             })
         }
         _ => Err(all),
@@ -804,6 +805,7 @@ fn validate_meeting(m: &MeetingFile, cx: &Context, e: &mut Errors) -> Option<Mee
         summary: m.summary.as_str().into(),
         cites,
         announced: announced.and_then(|mut a| a.pop()),
+        also: Text::default(),
     })
 }
 
