@@ -3,7 +3,7 @@
 // screenshots.
 const AxeBuilder = require("@axe-core/playwright").default;
 const { test, expect, watchConsole, live, cards, cardNames, inDisplayOrder } = require("./helpers");
-const dataset = require("../../../assets/data/tokayev-unga78-2023.json");
+const dataset = require("./helpers").bundled();
 
 test.beforeEach(async ({ page }) => {
   await page.goto("/");
@@ -146,7 +146,11 @@ async function expectNoAxeViolations(page, urls) {
   }
 }
 
-const AXE_PAGES = ["/", "/?sector=finance", "/?q=zeppelin", "/meetings/wabtec/", "/404.html"];
+const AXE_PAGES = [
+  "/", "/?sector=finance", "/?q=zeppelin", "/meetings/wabtec/", "/404.html",
+  // Each language's explorer and a meeting page in it.
+  "/ru/?sector=finance", "/kk/", "/ru/meetings/wabtec/", "/kk/meetings/un-secretary-general/",
+];
 
 for (const [width, colorScheme] of [[1280, "light"], [375, "light"], [1280, "dark"], [375, "dark"]]) {
   test(`axe reports no violations at ${width}px, ${colorScheme}`, async ({ page }) => {

@@ -7,7 +7,7 @@ const { test, expect, live } = require("./helpers");
 
 const SITE_TOOL = path.join(__dirname, "../../../target/debug/visit-site");
 const COLUMNS = "id,status,date,date_basis,date_note,name,role,organisation,kind,countries,stop,mode,sectors,topics,places,figures,summary,cites,announced".split(",");
-const dataset = require("../../../assets/data/tokayev-unga78-2023.json");
+const dataset = require("./helpers").bundled();
 /** A row's cell by column name. */
 const cell = (row, name) => row[COLUMNS.indexOf(name)];
 

@@ -87,5 +87,32 @@ async function recordFrames(page) {
   });
 }
 
-module.exports = { test, expect, watchConsole, live, cards, cardNames, inDisplayOrder, recordFrames };
+/**
+ * `data` (a dataset file) in one language, as that language's pages show it: each
+ * text that is a map from language to text becomes its text in `lang`, or in the
+ * default language where it has none; the languages themselves are left out, as
+ * a dataset shown in one language declares none.
+ */
+function inLanguage(data, lang) {
+  const fallback = (data.visit && data.visit.default_language) || "en";
+  const isMap = (v) => v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length > 0
+    && Object.entries(v).every(([k, t]) => /^[a-z]{2,3}$/.test(k) && typeof t === "string");
+  const walk = (v) => {
+    if (isMap(v)) return v[lang] ?? v[fallback];
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  const out = walk(data);
+  if (out.visit) {
+    delete out.visit.languages;
+    delete out.visit.default_language;
+  }
+  return out;
+}
+
+/** The bundled visit in `lang` (English by default), as its pages show it. */
+const bundled = (lang = "en") => inLanguage(require("../../../assets/data/tokayev-unga78-2023.json"), lang);
+
+module.exports = { test, expect, watchConsole, live, cards, cardNames, inDisplayOrder, recordFrames, inLanguage, bundled };
 

@@ -1,7 +1,7 @@
 // Links that work anywhere: meeting permalinks, no-JS content, sharing,
 // back to results, filtered links, on the root site and under a sub-path.
 const { test, expect, watchConsole, live, cards, recordFrames } = require("./helpers");
-const dataset = require("../../../assets/data/tokayev-unga78-2023.json");
+const dataset = require("./helpers").bundled();
 
 const sites = [
   { name: "root", origin: "http://127.0.0.1:8090", prefix: "" },
@@ -119,13 +119,16 @@ for (const site of sites) {
       expect(await page.evaluate(() => scrollY)).toBe(0);
       await page.getByRole("link", { name: "← All meetings" }).click();
       await expect(page).toHaveURL(url("/"));
-      await expect.poll(async () => Math.round((await card.boundingBox()).y)).toBe(Math.round(before.top));
+      // The card's top is a fraction of a pixel (the header's text sets it); the
+      // page scrolls by whole pixels, so the same spot lies within one of it.
+      const near = async () => Math.abs((await card.boundingBox()).y - before.top) <= 1;
+      await expect.poll(near).toBe(true);
       // The browser's own back button, from a meeting opened the same way.
       await card.locator("h3 a").click();
       await expect(page).toHaveURL(url("/meetings/slovenia/"));
       await page.goBack();
       await expect(page).toHaveURL(url("/"));
-      await expect.poll(async () => Math.round((await card.boundingBox()).y)).toBe(Math.round(before.top));
+      await expect.poll(near).toBe(true);
       expect(Math.abs((await page.evaluate(() => scrollY)) - before.y)).toBeLessThanOrEqual(2);
       await context.close();
     });

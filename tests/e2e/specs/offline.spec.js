@@ -7,7 +7,7 @@ const { spawn } = require("child_process");
 const { test, expect, live, cards, cardNames } = require("./helpers");
 
 const ROOT = path.join(__dirname, "../../..");
-const bundled = require("../../../assets/data/tokayev-unga78-2023.json");
+const bundled = require("./helpers").bundled();
 
 /** Starts the host-like server on `port` for `dir`; resolves once it answers. */
 async function serve(dir, port) {

@@ -147,7 +147,10 @@ test("exports carry the trip: format-2 CSV and JSON, calendar events at their st
   const csv = await download("csv");
   expect(csv.name).toBe("fictional-east-africa-trip-2031-stop-mombasa.csv");
   const header = csv.text.replace(/^\ufeff/, "").split("\r\n")[0];
-  expect(header).toBe(fs.readFileSync(path.join(DIR, "meetings.csv"), "utf8").replace(/^\ufeff/, "").split("\r\n")[0]);
+  // The view's own language only: the sheet's translation columns (name@ru) stay out.
+  const own = fs.readFileSync(path.join(DIR, "meetings.csv"), "utf8").replace(/^\ufeff/, "").split("\r\n")[0]
+    .split(",").filter((c) => !c.includes("@")).join(",");
+  expect(header).toBe(own);
   expect(csv.text).toContain("ports-summit,held,2031-03-11,stated");
   expect(csv.text).toContain(",KE | international,mombasa,,");
   const json = JSON.parse((await download("json")).text);
@@ -161,4 +164,36 @@ test("exports carry the trip: format-2 CSV and JSON, calendar events at their st
   expect(ics).toContain("LOCATION:Mombasa\\, Kenya\r\n");
   // The all-day event is the local day at the stop, as the dataset gives it.
   expect(ics).toMatch(/UID:ports-summit@[^\r]+\r\nDTSTAMP:[0-9TZ]+\r\nDTSTART;VALUE=DATE:20310311\r\n/);
+});
+
+test("a Russian page shows the one translated summary as Russian and marks every text left in English", async ({ page }) => {
+  const con = watchConsole(page);
+  await page.goto(`${ORIGIN}/ru/`);
+  await live(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  const translated = meetings.find((m) => m["summary@ru"]);
+  const first = page.locator(`article[data-id='${translated.id}']`);
+  await expect(first.locator(".summary")).toHaveText(translated["summary@ru"]);
+  expect(await first.locator(".summary").getAttribute("lang")).toBeNull();
+  // Everything else stayed English, and says so for screen readers and hyphenation.
+  const other = meetings.find((m) => !m["summary@ru"]);
+  const card = page.locator(`article[data-id='${other.id}']`);
+  await expect(card.locator(".summary")).toHaveText(other.summary);
+  await expect(card.locator(".summary")).toHaveAttribute("lang", "en");
+  await expect(card.locator("h3")).toHaveAttribute("lang", "en");
+  await expect(card.locator(".tag").first()).toHaveAttribute("lang", "en");
+  await expect(page.locator("main h1")).toHaveAttribute("lang", "en");
+  // The interface's own words are Russian, and carry no lang of their own.
+  await expect(page.locator(".languages [aria-current]")).toHaveText("Русский");
+  // The meeting page, rendered by the app after a click, marks the same texts.
+  await card.locator("h3 a").click();
+  await expect(page).toHaveURL(new RegExp(`/ru/meetings/${other.id}/$`));
+  await expect(page.locator("#meeting-h")).toHaveAttribute("lang", "en");
+  await expect(page.locator(".summary.lead")).toHaveAttribute("lang", "en");
+  // And its prerendered copy carries them before any script runs.
+  const html = await (await page.request.get(`${ORIGIN}/ru/meetings/${translated.id}/`)).text();
+  expect(html).toMatch(/<p class="summary lead">[^<]*Вымышленный/);
+  expect(html).toMatch(/<p lang="en" class="role">/);
+  expect(html).toMatch(/<h1 id="meeting-h" lang="en">/);
+  con.assertClean();
 });

@@ -3,7 +3,7 @@
 // Run against a host-like server (404.html for missing files) and Python's plain
 // server, at the site root and under the /visit-explorer/ sub-path.
 const { test, expect, live, cards } = require("./helpers");
-const dataset = require("../../../assets/data/tokayev-unga78-2023.json");
+const dataset = require("./helpers").bundled();
 
 const TITLE = dataset.visit.title;
 const name = (id) => dataset.meetings.find((m) => m.id === id).counterpart.name;
