@@ -149,3 +149,20 @@ fn the_locale_needs_a_known_language() {
     );
     assert!(locale("en", catalog("en").unwrap(), &[]).is_ok());
 }
+
+#[test]
+fn an_undated_meeting_says_not_stated_once_in_each_language() {
+    use visit_core::format::{files::load_json, translations::localized, validate::validate};
+    let (file, _) = load_json(common::BUNDLED, "bundled").unwrap();
+    for (lang, note) in [
+        ("en", "Not stated; during the visit."),
+        ("ru", "Не указана; в ходе визита."),
+        ("kk", "Көрсетілмеген; сапар барысында."),
+    ] {
+        set(lang);
+        let d = validate(&localized(&file, lang).0).unwrap();
+        let iran = d.meeting("iran").unwrap();
+        // The note begins with the language's "not stated": it alone is the account.
+        assert_eq!(iran.date_account(), note, "{lang}");
+    }
+}

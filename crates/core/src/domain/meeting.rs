@@ -146,9 +146,10 @@ impl Meeting {
         let note = self.date_note.trim();
         let mut out = match self.date {
             Some(_) => i18n::sentence(&self.date_label()) + " " + self.date_basis.explained(),
-            None if note
-                .to_lowercase()
-                .starts_with(&t(Key::NotStatedNoteStart).to_lowercase()) =>
+            // Folded as the search folds, not by `to_lowercase`, whose Unicode
+            // tables would cost the wasm about 10 KB.
+            None if crate::filter::search::fold(note)
+                .starts_with(&crate::filter::search::fold(t(Key::NotStatedNoteStart))) =>
             {
                 return note.to_string();
             }
