@@ -2,4 +2,5 @@
 
 pub mod explorer;
 pub mod meeting;
+pub mod meeting_facts;
 pub mod not_found;
