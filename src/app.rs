@@ -15,6 +15,7 @@ use crate::routing::{app_link, resolve, use_site, Here, Link, Nav, Route, Site, 
 use crate::startup::{self, Stage};
 use visit_core::domain::Dataset;
 use visit_core::filter::Catalog;
+use visit_core::html::escape_into;
 use visit_core::pack::Pack;
 
 /// Where the app reads its address from.
@@ -133,7 +134,6 @@ pub struct ShellProps {
 /// Every source, once, with its title and link: the footer of every page. One
 /// fragment, made once per dataset.
 fn sources_list(d: &Dataset) -> Html {
-    use visit_core::html::escape_into;
     let mut o = String::from(
         "<section class=\"sources\" aria-labelledby=\"sources-h\"><h2 id=\"sources-h\">",
     );
@@ -174,7 +174,6 @@ fn sources_list(d: &Dataset) -> Html {
 /// each named in itself: one fragment. A link leaves the app, since each
 /// language has pages of its own.
 fn language_switch(site_base: &str, here: &Here) -> Html {
-    use visit_core::html::escape_into;
     let languages = i18n::languages();
     if languages.len() < 2 {
         return html! {};
@@ -211,9 +210,13 @@ fn language_switch(site_base: &str, here: &Here) -> Html {
 /// Page chrome around the page for the current route.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let Site { catalog, nav, .. } = use_site();
+    let Site {
+        catalog,
+        nav,
+        site_base,
+        ..
+    } = use_site();
     let r = crate::components::toggle::use_refs::<8>();
-    let site_base = use_site().site_base;
     let sources = use_memo(catalog.clone(), |c| sources_list(&c.dataset));
     let here = &props.here;
     let visit = &catalog.dataset.visit;
@@ -264,16 +267,7 @@ pub fn App(props: &AppProps) -> Html {
     // The site's sub-path, where its files are; and the page's, which a
     // language's folder extends.
     let site_base = use_memo((), |_| crate::routing::base());
-    let base = use_memo((), |_| {
-        #[cfg(target_arch = "wasm32")]
-        let pathname = gloo::utils::window()
-            .location()
-            .pathname()
-            .unwrap_or_default();
-        #[cfg(not(target_arch = "wasm32"))]
-        let pathname = String::new();
-        visit_core::url::language_base(&pathname, &site_base, i18n::lang())
-    });
+    let base = use_memo((), |_| crate::routing::page_base(&site_base));
     #[cfg(target_arch = "wasm32")]
     let read = use_memo((), |_| {
         let read = crate::routing::read_browser(&base, &catalog.dataset);

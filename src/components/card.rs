@@ -155,8 +155,11 @@ pub fn card_body(d: &Dataset, m: &Meeting, href: &str, terms: &[String]) -> Stri
     escape_into(&mut o, &m.summary);
     o.push_str("</p>");
     let extra: Vec<(&str, Option<&str>)> = (m.topics.iter().enumerate())
-        .map(|(i, t)| (&**t, of(&format!("topics/{i}"))))
-        .chain((m.places.iter().enumerate()).map(|(i, t)| (&**t, of(&format!("places/{i}")))))
+        .map(|(i, t)| (&**t, d.fallback_item("meetings", &m.id, "topics", i)))
+        .chain(
+            (m.places.iter().enumerate())
+                .map(|(i, t)| (&**t, d.fallback_item("meetings", &m.id, "places", i))),
+        )
         .collect();
     if !extra.is_empty() {
         o.push_str("<p class=\"topics\"><span class=\"visually-hidden\">");

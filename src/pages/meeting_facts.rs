@@ -165,10 +165,14 @@ pub fn facts(d: &Dataset, m: &Meeting) -> String {
         o.push_str("</ul>");
     });
     push_fact(&mut o, Key::Topics, |o| {
-        push_items(o, &m.topics, |i| of(&format!("topics/{i}")));
+        push_items(o, &m.topics, |i| {
+            d.fallback_item("meetings", &m.id, "topics", i)
+        });
     });
     push_fact(&mut o, Key::PlacesMentioned, |o| {
-        push_items(o, &m.places, |i| of(&format!("places/{i}")));
+        push_items(o, &m.places, |i| {
+            d.fallback_item("meetings", &m.id, "places", i)
+        });
     });
     push_fact(&mut o, Key::Figures, |o| {
         if m.figures.is_empty() {

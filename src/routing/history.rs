@@ -122,6 +122,16 @@ mod browser {
         visit_core::url::base_path(&path).to_string()
     }
 
+    /// The page's sub-path: the site's, and the language's folder when the
+    /// page is in one (`/visit-explorer/ru`).
+    pub fn page_base(site_base: &str) -> String {
+        let pathname = gloo::utils::window()
+            .location()
+            .pathname()
+            .unwrap_or_default();
+        visit_core::url::language_base(&pathname, site_base, visit_core::i18n::lang())
+    }
+
     /// The app puts the reader back itself, after the page it returns to has rendered.
     pub fn manual_scroll() {
         let _ = gloo::utils::history().set_scroll_restoration(web_sys::ScrollRestoration::Manual);
@@ -129,7 +139,7 @@ mod browser {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{base, location, manual_scroll, write};
+pub use browser::{base, location, manual_scroll, page_base, write};
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn write(_url: Option<&str>, _entry: &Entry, _how: How) {}
@@ -137,4 +147,9 @@ pub fn write(_url: Option<&str>, _entry: &Entry, _how: How) {}
 #[cfg(not(target_arch = "wasm32"))]
 pub fn base() -> String {
     String::new()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn page_base(site_base: &str) -> String {
+    site_base.to_string()
 }

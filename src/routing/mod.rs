@@ -14,7 +14,7 @@ pub use history::{How, Spot};
 pub use nav::read_browser;
 pub use nav::{app_link, is_plain_click, put_reader_at, use_site, Link, Nav, Read, Site};
 
-#[cfg(not(target_arch = "wasm32"))]
-pub use history::base;
 #[cfg(target_arch = "wasm32")]
-pub use history::{base, manual_scroll};
+pub use history::{base, manual_scroll, page_base};
+#[cfg(not(target_arch = "wasm32"))]
+pub use history::{base, page_base};

@@ -239,6 +239,21 @@ impl Dataset {
             .then(i18n::fallback)
     }
 
+    /// [`Dataset::fallback`] for item `i` of a list field ("topics/1"), with no
+    /// allocation when every text is in the page's language.
+    pub fn fallback_item(
+        &self,
+        record: &str,
+        id: &str,
+        list: &str,
+        i: usize,
+    ) -> Option<&'static str> {
+        if self.untranslated.is_empty() {
+            return None;
+        }
+        self.fallback(record, id, &format!("{list}/{i}"))
+    }
+
     pub fn sector(&self, s: Sector) -> &SectorDef {
         &self.sectors[s.index()]
     }
