@@ -24,6 +24,9 @@ unset VISIT_DATASET
 echo "==> trunk build --release --offline --public-url $PUBLIC_URL --dist $DIST"
 trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST" \
   || { echo "ERROR: trunk build failed (see above)" >&2; exit 1; }
+# Short names for the wasm's imports and exports, in the module and the glue alike.
+node .ci/short-wasm-names.js "$DIST" \
+  || { echo "ERROR: the wasm's import and export names could not be shortened (see above)" >&2; exit 1; }
 # Trunk does not minify wasm-bindgen's JS glue; terser does (the prerenderer then
 # refreshes the page's integrity hashes).
 for glue in "$DIST"/*.js; do

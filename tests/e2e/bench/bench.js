@@ -139,8 +139,7 @@ const countCalls = () => {
     for (const mod of Object.values(imports || {})) {
       for (const [name, f] of Object.entries(mod)) {
         if (typeof f !== "function") continue;
-        const short = name.replace(/^__wbg_/, "").replace(/_[0-9a-f]{16}$/, "");
-        mod[name] = function (...a) { window.__calls.total++; window.__calls.by[short] = (window.__calls.by[short] || 0) + 1; return f.apply(this, a); };
+        mod[name] = function (...a) { window.__calls.total++; window.__calls.by[name] = (window.__calls.by[name] || 0) + 1; return f.apply(this, a); };
       }
     }
     return imports;
@@ -178,7 +177,11 @@ async function work(browser, url) {
     return window.__calls;
   });
   await context.close();
-  const top = (c) => Object.entries(c.by).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v}`).join(", ");
+  // The build shortens import names (.ci/short-wasm-names.js); its mapping gives them back.
+  let names = {};
+  try { names = JSON.parse(fs.readFileSync(`${__dirname}/../../../target/wasm-names.json`, "utf8")); } catch (e) {}
+  const named = (k) => (names[k] || k).replace(/^__wbg_/, "").replace(/_[0-9a-f]{16}$/, "");
+  const top = (c) => Object.entries(c.by).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${named(k)} ${v}`).join(", ");
   return { startCalls: start.total, clickCalls: click.total, elements: start.elements, startTop: top(start), clickTop: top(click) };
 }
 
