@@ -350,6 +350,21 @@ fn toggling_twice_and_clear() {
 fn percent_coding() {
     assert_eq!(encode("a b&c=d,é"), "a%20b%26c%3Dd%2C%C3%A9");
     assert_eq!(decode("a+b%20c%zz%4"), "a b c%zz%4");
+    // Unreserved characters stay; every other byte is %XX, upper-case hex.
+    assert_eq!(encode("Az09-._~ /%+"), "Az09-._~%20%2F%25%2B");
+    assert_eq!(
+        encode("Тоқаев 🇰🇿"),
+        "%D0%A2%D0%BE%D2%9B%D0%B0%D0%B5%D0%B2%20%F0%9F%87%B0%F0%9F%87%BF"
+    );
+    // Lower-case hex reads too; bytes that are not UTF-8 become U+FFFD, and a
+    // trailing or short escape stays as written.
+    assert_eq!(decode("%d0%a2%D0%BE"), "То");
+    assert_eq!(decode("a%FFb%C3"), "a\u{FFFD}b\u{FFFD}");
+    assert_eq!(decode("100%"), "100%");
+    assert_eq!(decode("%%41"), "%A");
+    for text in ["", "Гутерриш", "a+b", "50% & <b>", "行程 🇰🇿", "%zz"] {
+        assert_eq!(decode(&encode(text)), text, "{text}");
+    }
 }
 
 #[test]

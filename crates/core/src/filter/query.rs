@@ -7,26 +7,17 @@
 use super::{Facet, FacetValue, FilterState};
 use crate::domain::Dataset;
 
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-
-/// Everything but RFC 3986's unreserved characters gets percent-encoded.
-const RESERVED: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
+use crate::url::{percent_decode, percent_encode};
 
 /// Percent-encodes all but RFC 3986 unreserved characters.
 pub fn encode(s: &str) -> String {
-    utf8_percent_encode(s, RESERVED).to_string()
+    percent_encode(s)
 }
 
 /// Decodes `%XX` escapes and `+` as space; malformed escapes stay as written,
 /// and invalid UTF-8 becomes U+FFFD.
 pub fn decode(s: &str) -> String {
-    percent_decode_str(&s.replace('+', " "))
-        .decode_utf8_lossy()
-        .into_owned()
+    percent_decode(&s.replace('+', " "))
 }
 
 /// The canonical query string for `state`, without a leading `?`; empty for no filters.
