@@ -2,7 +2,8 @@
 // to match in wasm-bindgen's JS glue. wasm-bindgen names each import after its Rust
 // binding plus a 16-hex-digit hash (`__wbg_createElement_de4a31ed2fb252be`), written
 // in both files; hashes do not compress, and the names cost about 5 KB of gzip.
-// Binaryen's wasm-opt makes the short names (with one more -Oz pass over the module)
+// Binaryen's wasm-opt makes the short names (with one more -Oz pass over the module,
+// which also drops the producers and target-features sections no browser reads)
 // and prints the mapping; this script applies it to the glue, then checks that every
 // name the module now imports or exports is the one the glue uses. It leaves the
 // mapping in target/wasm-names.json, for the bench's report.
@@ -34,7 +35,8 @@ try {
   const out = execFileSync(
     wasmOpt,
     [wasmFile, "-Oz", "--low-memory-unused", "--zero-filled-memory",
-      "--minify-imports-and-exports-and-modules", "-o", wasmFile],
+      "--minify-imports-and-exports-and-modules", "--strip-producers", "--strip-target-features",
+      "-o", wasmFile],
     { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
   );
   mapping = JSON.parse(out.slice(out.indexOf("{")));
