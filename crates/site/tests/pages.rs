@@ -96,7 +96,7 @@ fn the_style_sheet_is_inlined_and_allowed_by_its_hash() {
 
 #[test]
 fn the_app_is_fetched_after_first_paint() {
-    let template = "<link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\">import init from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });</script>";
+    let template = "<link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\">\nimport init, * as bindings from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });\n\n\nwindow.wasmBindings = bindings;\n\n\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));\n</script><p>after</p>";
     let out = start_app_after_first_paint(template, "/ve/pack-0123456789abcdef.txt").unwrap();
     assert!(
         !out.contains("a_bg.wasm\" as=\"fetch\""),
@@ -106,12 +106,22 @@ fn the_app_is_fetched_after_first_paint() {
         out.contains("rel=\"modulepreload\""),
         "the small JS glue still is"
     );
+    assert!(out.contains("import init from \"/a.js\";"));
+    assert!(!out.contains("wasmBindings") && !out.contains("* as bindings"));
     let wait = out.find("largest-contentful-paint").unwrap();
     let pack = out
         .find("window.__vePack = fetch(\"/ve/pack-0123456789abcdef.txt\")")
         .expect("the pack is fetched");
-    let init = out.find("const wasm = await init(").unwrap();
+    let init = out
+        .find("const wasm = await init({ module_or_path: \"/a_bg.wasm\" });")
+        .unwrap();
+    let started = out.find("TrunkApplicationStarted").unwrap();
     // After first paint, the pack and the wasm load side by side.
-    assert!(wait < pack && pack < init);
+    assert!(wait < pack && pack < init && init < started);
+    assert_eq!(out.matches("await init(").count(), 1, "one loader: {out}");
+    assert!(
+        out.ends_with("</script><p>after</p>"),
+        "the rest of the page stays"
+    );
     assert!(start_app_after_first_paint("<p>no loader</p>", "/p.txt").is_err());
 }
