@@ -95,7 +95,7 @@ pub fn toggle_with(
                 <span ref={r[2].clone()} class="bar-label">{label}</span>{" "}
                 // An SVG bar: its width is an attribute, not an inline style, so the
                 // page's Content-Security-Policy needs no exception.
-                <svg ref={r[3].clone()} class="bar-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <svg ref={r[3].clone()} class="bar-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
                     <rect ref={r[4].clone()} class="bar-fill" width={percent.to_string()} height="1" />
                 </svg>
                 <span ref={r[5].clone()} class="bar-figure">{i18n::number(*count)}{" · "}{i18n::percent(percent)}</span>
