@@ -8,15 +8,17 @@ use visit_core::i18n::{self, t, Key};
 use yew::prelude::*;
 
 use crate::components::offline_status::OfflineStatus;
+use crate::hooks::use_title;
 use crate::pages::explorer::ExplorerPage;
 use crate::pages::meeting::MeetingPage;
-use crate::pages::not_found::NotFoundPage;
+use crate::pages::not_found::not_found_view;
 use crate::routing::{app_link, resolve, use_site, Here, Link, Nav, Route, Site, Spot, View};
 use crate::startup::{self, Stage};
 use visit_core::domain::Dataset;
 use visit_core::filter::Catalog;
 use visit_core::html::escape_into;
 use visit_core::pack::Pack;
+use visit_core::page::{title, Page};
 
 /// Where the app reads its address from.
 #[derive(Clone, Debug, PartialEq)]
@@ -219,11 +221,24 @@ pub fn Shell(props: &ShellProps) -> Html {
     let r = crate::components::toggle::use_refs::<8>();
     let sources = use_memo(catalog.clone(), |c| sources_list(&c.dataset));
     let here = &props.here;
+    // The title follows the route alone, not the filters.
+    let page_title = use_memo((catalog.clone(), here.route.clone()), |(c, route)| {
+        let d = &c.dataset;
+        title(
+            d,
+            match route {
+                Route::Explorer => Page::Explorer,
+                Route::Meeting { id } => d.meeting(id).map_or(Page::NotFound, |m| Page::Meeting(m)),
+                Route::NotFound => Page::NotFound,
+            },
+        )
+    });
+    use_title(page_title);
     let visit = &catalog.dataset.visit;
     let page = match &here.route {
         Route::Explorer => html! { <ExplorerPage view={here.view.clone()} stage={props.stage} /> },
         Route::Meeting { id } => html! { <MeetingPage id={id.clone()} back={here.back.clone()} /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+        Route::NotFound => not_found_view(&nav),
     };
     html! {
         <>

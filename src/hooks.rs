@@ -1,10 +1,12 @@
 //! Small hooks shared by the pages.
 
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// Sets the document title on the client; the prerenderer writes it into the HTML.
+/// Sets the document title on the client when it changes; the prerenderer
+/// writes it into the HTML.
 #[hook]
-pub fn use_title(title: String) {
+pub fn use_title(title: Rc<String>) {
     use_effect_with(title, |title| {
         gloo::utils::document().set_title(title);
     });

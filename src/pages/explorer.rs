@@ -14,13 +14,11 @@ use crate::components::itinerary::Itinerary;
 use crate::components::overview::Overview;
 use crate::components::results::Results;
 use crate::components::toggle::use_refs;
-use crate::hooks::use_title;
 use crate::routing::{use_site, Site, View};
 use crate::startup::Stage;
 use visit_core::domain::Dataset;
 use visit_core::filter::FilterChange;
 use visit_core::html::escape_into;
-use visit_core::page::{title, Page};
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerPageProps {
@@ -75,7 +73,6 @@ pub fn ExplorerPage(props: &ExplorerPageProps) -> Html {
     let selection = use_memo((catalog.clone(), view.clone()), |(c, v)| c.view(&v.state));
     let facets = Rc::new(selection.facets.clone());
     let intro = use_memo(catalog.clone(), |c| intro(&c.dataset));
-    use_title(title(&catalog.dataset, Page::Explorer));
     let home = catalog.dataset.visit.traveller.country;
     let visited = use_memo(catalog.clone(), |c| {
         Rc::<[visit_core::domain::Place]>::from(c.dataset.visited())

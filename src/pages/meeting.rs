@@ -8,10 +8,8 @@ use yew::prelude::*;
 
 use super::not_found::not_found_view;
 use crate::components::share_button::ShareButton;
-use crate::hooks::use_title;
 use crate::routing::{app_link, use_site, Link, Site, View};
 use visit_core::domain::{neighbours_in, Meeting};
-use visit_core::page::{title, Page};
 
 #[derive(Properties, PartialEq)]
 pub struct MeetingPageProps {
@@ -25,10 +23,6 @@ pub fn MeetingPage(props: &MeetingPageProps) -> Html {
     let Site { catalog, nav, .. } = use_site();
     let dataset = &catalog.dataset;
     let meeting = dataset.meeting(&props.id).cloned();
-    use_title(match &meeting {
-        Some(m) => title(dataset, Page::Meeting(m)),
-        None => title(dataset, Page::NotFound),
-    });
     // Previous and next walk the view the reader came from (every meeting when
     // they came straight here).
     let list = use_memo(

@@ -3,9 +3,7 @@
 use visit_core::i18n::{t, Key};
 use yew::prelude::*;
 
-use crate::hooks::use_title;
-use crate::routing::{app_link, use_site, Link, Nav, Site, View};
-use visit_core::page::{title, Page};
+use crate::routing::{app_link, Link, Nav, View};
 
 /// The not-found content, also shown for unknown meeting ids.
 pub fn not_found_view(nav: &Nav) -> Html {
@@ -16,11 +14,4 @@ pub fn not_found_view(nav: &Nav) -> Html {
             <p>{app_link(nav, Link::Explorer(View::all()), "button", html! {t(Key::SeeAllMeetings)}, &NodeRef::default())}</p>
         </section>
     }
-}
-
-#[component]
-pub fn NotFoundPage() -> Html {
-    let Site { catalog, nav, .. } = use_site();
-    use_title(title(&catalog.dataset, Page::NotFound));
-    not_found_view(&nav)
 }
