@@ -90,6 +90,14 @@ pub fn go_live() {
         start.app.set_id("app");
         let _ = start.page.replace_with_with_node_1(&start.app);
         crate::handover::restore(taken, &start.app);
+        // The page for unknown addresses is one file, in the default language;
+        // under /ru/ its loader fetched the Russian pack, and the app speaks it.
+        if let Some(root) = gloo::utils::document().document_element() {
+            let lang = visit_core::i18n::lang();
+            if root.get_attribute("lang").as_deref() != Some(lang) {
+                let _ = root.set_attribute("lang", lang);
+            }
+        }
         if let Some(spot) = SPOT.with(|s| s.borrow_mut().take()) {
             crate::routing::put_reader_at(&spot);
         }

@@ -282,6 +282,28 @@ new PerformanceObserver((_, seen) => { seen.disconnect(); go(); }).observe({ typ
 setTimeout(go, 3000);\
 });\n";
 
+/// What the loader fetches: `pack`, or, given `by_folder` (language, pack
+/// pairs), the pack of the language folder the address is in below `base`. The
+/// page for unknown addresses is one file that hosts serve for any of them, so
+/// it speaks the language of `/ru/…` only by choosing its pack there.
+fn pack_to_fetch(pack: &str, by_folder: &[(String, String)], base: &str) -> Result<String, String> {
+    let quote = |s: &str| serde_json::to_string(s).map_err(|e| e.to_string());
+    if by_folder.is_empty() {
+        return quote(pack);
+    }
+    let pairs = by_folder
+        .iter()
+        .map(|(lang, href)| Ok(format!("[{},{}]", quote(lang)?, quote(href)?)))
+        .collect::<Result<Vec<_>, String>>()?
+        .join(",");
+    // A list, not an object: an address's "__proto__" must find nothing.
+    Ok(format!(
+        "([{pairs}].find((p) => p[0] === location.pathname.slice({}).split(\"/\").find(Boolean)) || [0, {}])[1]",
+        base.encode_utf16().count(),
+        quote(pack)?
+    ))
+}
+
 /// The quoted string that follows `key` in `script` (`from '/app.js'` gives
 /// `/app.js`), in either quote.
 fn quoted_after<'a>(script: &'a str, key: &str) -> Option<&'a str> {
@@ -298,8 +320,14 @@ fn quoted_after<'a>(script: &'a str, key: &str) -> Option<&'a str> {
 /// first HTML. The loader then fetches the dataset's pack at `pack` beside the
 /// wasm and leaves the app the promise of its text (`window.__vePack`). It keeps
 /// Trunk's `TrunkApplicationStarted` event (the bench times it), not Trunk's
-/// `window.wasmBindings`, which nothing here uses.
-pub fn start_app_after_first_paint(template: &str, pack: &str) -> Result<String, String> {
+/// `window.wasmBindings`, which nothing here uses. For `by_folder`, see
+/// [`pack_to_fetch`].
+pub fn start_app_after_first_paint(
+    template: &str,
+    pack: &str,
+    by_folder: &[(String, String)],
+    base: &str,
+) -> Result<String, String> {
     let mut out = template.to_string();
     if let Some((at, tag)) = find_link(&out, "preload", "a preload link")? {
         if tag.contains(".wasm\"") {
@@ -322,7 +350,7 @@ window.__vePack = fetch({}).then((r) => r.ok ? r.text() : Promise.reject(new Err
 const wasm = await init({{ module_or_path: {} }});\n\
 dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n",
         quote(glue)?,
-        quote(pack)?,
+        pack_to_fetch(pack, by_folder, base)?,
         quote(wasm)?,
     );
     out.replace_range(start..end, &loader);

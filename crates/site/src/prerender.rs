@@ -116,7 +116,12 @@ pub fn prerender(
     let local = tokio::task::LocalSet::new();
     let painter = Painter::default();
     let mut written = 0;
-    for lang in &languages {
+    // Each language's pack, by language. The default language comes last: its
+    // page for unknown addresses, the one every host serves, names them all.
+    let mut packs: Vec<(String, String)> = Vec::new();
+    let mut order: Vec<&String> = languages.iter().collect();
+    order.sort_by_key(|l| **l == default);
+    for lang in order {
         // The dataset in this language, as the browser will read it: from its pack.
         let (localized, fell_back) = translations::localized(&file, lang);
         let mut here = validate(&localized).map_err(|errors| {
@@ -154,11 +159,14 @@ pub fn prerender(
                 .map_err(|e| Failure::Io(format!("{}: {e}", dataset.display())))?
                 .dataset,
         );
-        let template = start_app_after_first_paint(
-            &in_language(&template, lang),
-            &format!("{base}/{pack_name}"),
-        )
-        .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
+        let pack_href = format!("{base}/{pack_name}");
+        let loader = |by_folder: &[(String, String)]| {
+            start_app_after_first_paint(&in_language(&template, lang), &pack_href, by_folder, &base)
+                .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))
+        };
+        let page_template = loader(&[])?;
+        let not_found_template = loader(&packs)?;
+        packs.push((lang.clone(), pack_href.clone()));
         let mut routes = Route::prerendered(&dataset_here);
         if pages == Pages::ExplorerOnly {
             routes.retain(|(r, _)| *r == Route::Explorer);
@@ -216,7 +224,11 @@ pub fn prerender(
                     height: previews::HEIGHT,
                     alt: preview.alt,
                 });
-                let html = fill_template(&template, &meta, &body)
+                let template = match route {
+                    Route::NotFound => &not_found_template,
+                    _ => &page_template,
+                };
+                let html = fill_template(template, &meta, &body)
                     .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))?;
                 let path = match folder {
                     Some(l) => dist.join(l).join(file),

@@ -97,7 +97,8 @@ fn the_style_sheet_is_inlined_and_allowed_by_its_hash() {
 #[test]
 fn the_app_is_fetched_after_first_paint() {
     let template = "<link rel=\"modulepreload\" href=\"/a.js\"><link rel=\"preload\" href=\"/a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\">\nimport init, * as bindings from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });\n\n\nwindow.wasmBindings = bindings;\n\n\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));\n</script><p>after</p>";
-    let out = start_app_after_first_paint(template, "/ve/pack-0123456789abcdef.txt").unwrap();
+    let out =
+        start_app_after_first_paint(template, "/ve/pack-0123456789abcdef.txt", &[], "/ve").unwrap();
     assert!(
         !out.contains("a_bg.wasm\" as=\"fetch\""),
         "the wasm is no longer preloaded"
@@ -123,5 +124,23 @@ fn the_app_is_fetched_after_first_paint() {
         out.ends_with("</script><p>after</p>"),
         "the rest of the page stays"
     );
-    assert!(start_app_after_first_paint("<p>no loader</p>", "/p.txt").is_err());
+    assert!(start_app_after_first_paint("<p>no loader</p>", "/p.txt", &[], "").is_err());
+}
+
+#[test]
+fn the_page_for_unknown_addresses_fetches_the_pack_of_their_language_folder() {
+    let template = "<script type=\"module\">\nimport init from '/ve/a.js';\nconst wasm = await init({ module_or_path: '/ve/a_bg.wasm' });\n</script>";
+    let by_folder = [
+        ("ru".to_string(), "/ve/pack-ru.txt".to_string()),
+        ("kk".to_string(), "/ve/pack-kk.txt".to_string()),
+    ];
+    let out = start_app_after_first_paint(template, "/ve/pack-en.txt", &by_folder, "/ve").unwrap();
+    // The folder is the first segment after the site's base ("/ve", 3 characters);
+    // a list, not an object, so no address finds a property of Object.prototype.
+    assert!(
+        out.contains(
+            "window.__vePack = fetch(([[\"ru\",\"/ve/pack-ru.txt\"],[\"kk\",\"/ve/pack-kk.txt\"]].find((p) => p[0] === location.pathname.slice(3).split(\"/\").find(Boolean)) || [0, \"/ve/pack-en.txt\"])[1])"
+        ),
+        "{out}"
+    );
 }

@@ -127,3 +127,39 @@ test("each language's download speaks it, under an ASCII file name", async ({ pa
   expect(ics).toContain("X-WR-CALNAME:Токаев в Нью-Йорке на 78-й сессии Генеральной Ассамблеи ООН");
   expect(ics).toContain("LOCATION:Нью-Йорк\\, Соединенные Штаты");
 });
+
+// Hosts serve one 404.html for every missing address; under /ru/ or /kk/ it fetches
+// that language's pack, so the friendly page and its way back are in the reader's
+// language, at the root and under a sub-path.
+test("an unknown address under a language's folder gets the not-found page in that language", async ({ page }) => {
+  const cases = [
+    ["http://127.0.0.1:8092", "ru", "Страница не найдена", "Посмотреть все встречи"],
+    ["http://127.0.0.1:8092", "kk", "Бет табылмады", "Барлық кездесулерді көру"],
+    ["http://127.0.0.1:8093/visit-explorer", "ru", "Страница не найдена", "Посмотреть все встречи"],
+    ["http://127.0.0.1:8092", "", "Page not found", "See all meetings"],
+    ["http://127.0.0.1:8092", "__proto__", "Page not found", "See all meetings"],
+  ];
+  const con = watchConsole(page);
+  for (const [site, folder, heading, back] of cases) {
+    const where = `${site}/${folder}${folder ? "/" : ""}meetings/no-such-meeting/`;
+    const response = await page.goto(where);
+    expect(response.status(), where).toBe(404);
+    await live(page);
+    await expect(page.locator("h1"), where).toHaveText(heading);
+    await expect(page.locator("html"), where).toHaveAttribute("lang", ["ru", "kk"].includes(folder) ? folder : "en");
+    await expect(page, where).toHaveTitle(`${heading} · Visit Explorer`);
+    const link = page.getByRole("link", { name: back });
+    const home = `${new URL(site).pathname.replace(/\/$/, "")}/${["ru", "kk"].includes(folder) ? folder + "/" : ""}`;
+    await expect(link, where).toHaveAttribute("href", home);
+  }
+  // The browser reports each 404 document; nothing else may go wrong.
+  expect(con.problems.filter((p) => !p.includes("status of 404"))).toEqual([]);
+  // A sloppy spelling of a Russian meeting's address opens that meeting, in Russian.
+  await page.goto("http://127.0.0.1:8092/ru/meetings/IRAN");
+  await live(page);
+  await expect(page.locator("h1")).toHaveText("Ибрахим Раиси");
+  await expect(page).toHaveURL("http://127.0.0.1:8092/ru/meetings/iran/");
+  await page.locator(".crumbs a").click();
+  await expect(page).toHaveURL("http://127.0.0.1:8092/ru/");
+  await expect(page.locator("h1")).toHaveText("Токаев в Нью-Йорке на 78-й сессии Генеральной Ассамблеи ООН");
+});
