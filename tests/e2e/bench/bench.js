@@ -48,7 +48,8 @@ const probe = () => {
   }).observe({ type: "element", buffered: true });
   addEventListener("TrunkApplicationStarted", (e) => {
     b.phases.started = performance.now();
-    const mem = e.detail && e.detail.wasm && e.detail.wasm.memory;
+    // The build shortens export names, so the memory is found by its type.
+    const mem = e.detail && e.detail.wasm && Object.values(e.detail.wasm).find((v) => v instanceof WebAssembly.Memory);
     if (mem) b.memory = mem;
   });
   addEventListener("visit-explorer-live", () => { b.phases.live = performance.now(); });
