@@ -5,8 +5,9 @@
 // Binaryen's wasm-opt makes the short names (with one more -Oz pass over the module,
 // which also drops the producers and target-features sections no browser reads)
 // and prints the mapping; this script applies it to the glue, then checks that every
-// name the module now imports or exports is the one the glue uses. It leaves the
-// mapping in target/wasm-names.json, for the bench's report.
+// name the module now imports or exports is the one the glue uses. Both files
+// then take a name from their new content. It leaves the mapping in
+// target/wasm-names.json, for the bench's report.
 // Usage: node .ci/short-wasm-names.js DIST_DIR   (before terser minifies the glue)
 "use strict";
 const fs = require("fs");
@@ -41,7 +42,7 @@ try {
   );
   mapping = JSON.parse(out.slice(out.indexOf("{")));
 } catch (e) {
-  fail(`wasm-opt could not shorten the names of ${wasmFile}: ${e.message}`);
+  fail(`wasm-opt could not shorten the names of ${wasmFile} (it runs once, on the wasm of a fresh trunk build): ${e.message}`);
 }
 
 // The module's own import and export names, read from its binary.
@@ -99,14 +100,14 @@ if (modules.length !== 1 || oldModules.length !== 1) {
   fail(`expected one import module before and after, found ${oldModules.join(", ")} and ${modules.join(", ")}`);
 }
 
-// Replaces each whole match of `pattern` once per occurrence; at least one must exist.
-function rename(what, pattern, to) {
+// Replaces each match of `pattern`; there must be one (or, with `many`, at least one).
+function rename(what, pattern, to, many = false) {
   let count = 0;
   glue = glue.replace(pattern, (...m) => {
     count++;
     return to(...m);
   });
-  if (count === 0) fail(`the glue has no ${what}`);
+  if (count === 0 || (count > 1 && !many)) fail(`the glue has ${count} of ${what}, not ${many ? "some" : "one"}`);
 }
 
 // The import object's module key, e.g. `"./visit-explorer_bg.js": import0`.
@@ -120,21 +121,35 @@ for (const [, from, to] of mapping.imports) {
 for (const [from, to] of mapping.exports) {
   const read = new RegExp(`\\bwasm\\.${escape(from)}(?![\\w$])`, "g");
   if (!read.test(glue)) continue; // not used by the glue
-  rename(`export ${from}`, read, () => `wasm.${to}`);
+  rename(`export ${from}`, read, () => `wasm.${to}`, true);
 }
 
-// Every import the module asks for is a key the glue supplies, and no export the
-// glue reads is missing from the module.
-for (const [, field] of imported) {
-  if (!new RegExp(`^\\s+${escape(field)}\\s*:`, "m").test(glue)) fail(`the glue does not supply the import ${field}`);
-}
+// The module imports just the names the mapping gave (each renamed once in the
+// glue above), and no export the glue reads is missing from the module.
+const given = mapping.imports.map(([, , to]) => to).sort().join(" ");
+if (imported.map(([, field]) => field).sort().join(" ") !== given) fail("the module's imports are not the names wasm-opt reported");
 for (const [, member] of glue.matchAll(/\bwasm\.([\w$]+)/g)) {
   if (!exported.includes(member)) fail(`the glue reads wasm.${member}, which the module does not export`);
 }
 fs.writeFileSync(glueFile, glue);
+
+// Trunk named both files by a hash of the code before any of this; the glue now
+// fits one wasm only, so both take a name from what they hold now, and the page
+// template follows. A host may keep a file for good under its name: a new
+// wasm-opt must never put a different pair under the old names.
+const stem = path.basename(glueFile, ".js");
+const hash = require("crypto").createHash("sha256")
+  .update(fs.readFileSync(wasmFile)).update(glue).digest("hex").slice(0, 16);
+const newStem = stem.replace(/-[0-9a-f]+$/, "") + "-" + hash;
+const page = path.join(dist, "index.html");
+const template = fs.readFileSync(page, "utf8");
+if (!template.includes(stem)) fail(`${page} does not name ${stem}`);
+fs.renameSync(wasmFile, path.join(dist, `${newStem}_bg.wasm`));
+fs.renameSync(glueFile, path.join(dist, `${newStem}.js`));
+fs.writeFileSync(page, template.split(stem).join(newStem));
 // For `make bench`, which names the imports a click calls most.
 const target = path.join(__dirname, "../target");
 fs.mkdirSync(target, { recursive: true });
 fs.writeFileSync(path.join(target, "wasm-names.json"),
   JSON.stringify(Object.fromEntries(mapping.imports.map(([, from, to]) => [to, from])), null, 1));
-console.log(`short-wasm-names: ${imported.length} imports and ${exported.length} exports of ${path.basename(wasmFile)} renamed`);
+console.log(`short-wasm-names: ${imported.length} imports and ${exported.length} exports renamed; ${newStem}_bg.wasm and .js`);

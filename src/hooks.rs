@@ -1,4 +1,4 @@
-//! Small hooks shared by the pages.
+//! Small hooks: the document title, which the shell sets per route.
 
 use std::rc::Rc;
 use yew::prelude::*;

@@ -287,7 +287,6 @@ setTimeout(go, 3000);\
 /// page for unknown addresses is one file that hosts serve for any of them, so
 /// it speaks the language of `/ru/…` only by choosing its pack there.
 fn pack_to_fetch(pack: &str, by_folder: &[(String, String)], base: &str) -> Result<String, String> {
-    let quote = |s: &str| serde_json::to_string(s).map_err(|e| e.to_string());
     if by_folder.is_empty() {
         return quote(pack);
     }
@@ -296,12 +295,22 @@ fn pack_to_fetch(pack: &str, by_folder: &[(String, String)], base: &str) -> Resu
         .map(|(lang, href)| Ok(format!("[{},{}]", quote(lang)?, quote(href)?)))
         .collect::<Result<Vec<_>, String>>()?
         .join(",");
+    // The folder is the first path segment after the base's, counted as the
+    // app's address hygiene counts them: empty segments (odd slashes) skipped.
     // A list, not an object: an address's "__proto__" must find nothing.
     Ok(format!(
-        "([{pairs}].find((p) => p[0] === location.pathname.slice({}).split(\"/\").find(Boolean)) || [0, {}])[1]",
-        base.encode_utf16().count(),
+        "([{pairs}].find((p) => p[0] === location.pathname.split(\"/\").filter(Boolean)[{}]) || [0, {}])[1]",
+        base.split('/').filter(|s| !s.is_empty()).count(),
         quote(pack)?
     ))
+}
+
+/// `s` as a JavaScript string literal that cannot end the inline script it
+/// stands in, whatever it holds.
+fn quote(s: &str) -> Result<String, String> {
+    serde_json::to_string(s)
+        .map(|q| q.replace('<', "\\u003c"))
+        .map_err(|e| e.to_string())
 }
 
 /// The quoted string that follows `key` in `script` (`from '/app.js'` gives
@@ -321,7 +330,7 @@ fn quoted_after<'a>(script: &'a str, key: &str) -> Option<&'a str> {
 /// wasm and leaves the app the promise of its text (`window.__vePack`). It keeps
 /// Trunk's `TrunkApplicationStarted` event (the bench times it), not Trunk's
 /// `window.wasmBindings`, which nothing here uses. For `by_folder`, see
-/// [`pack_to_fetch`].
+/// `pack_to_fetch`.
 pub fn start_app_after_first_paint(
     template: &str,
     pack: &str,
@@ -341,7 +350,6 @@ pub fn start_app_after_first_paint(
     let start = out[..init].rfind(open).ok_or(missing)? + open.len();
     let end = init + out[init..].find("</script>").ok_or(missing)?;
     let script = &out[start..end];
-    let quote = |s: &str| serde_json::to_string(s).map_err(|e| e.to_string());
     let glue = quoted_after(script, "from ").ok_or("Trunk's loader imports no JS glue")?;
     let wasm = quoted_after(script, "module_or_path: ").ok_or("Trunk's loader names no wasm")?;
     let loader = format!(

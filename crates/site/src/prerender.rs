@@ -165,7 +165,12 @@ pub fn prerender(
                 .map_err(|e| Failure::Io(format!("{}: {e}", template_path.display())))
         };
         let page_template = loader(&[])?;
-        let not_found_template = loader(&packs)?;
+        // Only the default language writes the page for unknown addresses.
+        let not_found_template = if *lang == default {
+            loader(&packs)?
+        } else {
+            page_template.clone()
+        };
         packs.push((lang.clone(), pack_href.clone()));
         let mut routes = Route::prerendered(&dataset_here);
         if pages == Pages::ExplorerOnly {

@@ -135,12 +135,21 @@ fn the_page_for_unknown_addresses_fetches_the_pack_of_their_language_folder() {
         ("kk".to_string(), "/ve/pack-kk.txt".to_string()),
     ];
     let out = start_app_after_first_paint(template, "/ve/pack-en.txt", &by_folder, "/ve").unwrap();
-    // The folder is the first segment after the site's base ("/ve", 3 characters);
-    // a list, not an object, so no address finds a property of Object.prototype.
+    // The folder is the first non-empty segment after the site's base ("/ve",
+    // one segment); a list, not an object, so no address finds a property of
+    // Object.prototype.
     assert!(
         out.contains(
-            "window.__vePack = fetch(([[\"ru\",\"/ve/pack-ru.txt\"],[\"kk\",\"/ve/pack-kk.txt\"]].find((p) => p[0] === location.pathname.slice(3).split(\"/\").find(Boolean)) || [0, \"/ve/pack-en.txt\"])[1])"
+            "window.__vePack = fetch(([[\"ru\",\"/ve/pack-ru.txt\"],[\"kk\",\"/ve/pack-kk.txt\"]].find((p) => p[0] === location.pathname.split(\"/\").filter(Boolean)[1]) || [0, \"/ve/pack-en.txt\"])[1])"
         ),
         "{out}"
+    );
+    // Whatever a value holds, it cannot close the inline script.
+    let hostile =
+        start_app_after_first_paint(template, "/ve/</script><script>x()", &[], "/ve").unwrap();
+    assert!(!hostile.contains("</script><script>x()"), "{hostile}");
+    assert!(
+        hostile.contains("\"/ve/\\u003c/script>\\u003cscript>x()\""),
+        "{hostile}"
     );
 }

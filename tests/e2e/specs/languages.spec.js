@@ -136,6 +136,9 @@ test("an unknown address under a language's folder gets the not-found page in th
     ["http://127.0.0.1:8092", "ru", "Страница не найдена", "Посмотреть все встречи"],
     ["http://127.0.0.1:8092", "kk", "Бет табылмады", "Барлық кездесулерді көру"],
     ["http://127.0.0.1:8093/visit-explorer", "ru", "Страница не найдена", "Посмотреть все встречи"],
+    // Odd slashes, as the app's address hygiene reads them: "//ru/…" is in /ru/.
+    ["http://127.0.0.1:8092/", "ru", "Страница не найдена", "Посмотреть все встречи"],
+    ["http://127.0.0.1:8093/visit-explorer/", "kk", "Бет табылмады", "Барлық кездесулерді көру"],
     ["http://127.0.0.1:8092", "", "Page not found", "See all meetings"],
     ["http://127.0.0.1:8092", "__proto__", "Page not found", "See all meetings"],
   ];
