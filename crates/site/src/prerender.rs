@@ -178,6 +178,22 @@ pub fn prerender(
         }
         let explorer_preview =
             publish(&painter, dist, previews::explorer(&painter, &dataset_here))?;
+        // Each route's preview image, painted once: the default language's
+        // pages are written twice (at the root and under its code).
+        let route_previews = routes
+            .iter()
+            .map(|(route, _)| match route {
+                Route::Meeting { id } => match dataset_here.meeting(id) {
+                    Some(m) => publish(
+                        &painter,
+                        dist,
+                        previews::meeting(&painter, &dataset_here, m),
+                    ),
+                    None => Ok(explorer_preview.clone()),
+                },
+                _ => Ok(explorer_preview.clone()),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         // The default language's pages also live at the site's root, where
         // every address shared so far leads.
         let folders: Vec<Option<&str>> = if *lang == default {
@@ -190,7 +206,7 @@ pub fn prerender(
                 Some(l) => format!("{base}/{l}"),
                 None => base.clone(),
             };
-            for (route, file) in &routes {
+            for ((route, file), preview) in routes.iter().zip(&route_previews) {
                 // One page for unknown addresses, at the root: hosts serve it for any.
                 if folder.is_some() && *route == Route::NotFound {
                     continue;
@@ -212,22 +228,11 @@ pub fn prerender(
                 });
                 let mut meta = page_meta(&dataset_here, route, site_base);
                 meta.language(lang, folder, &languages, site_base);
-                let preview = match route {
-                    Route::Meeting { id } => match dataset_here.meeting(id) {
-                        Some(m) => publish(
-                            &painter,
-                            dist,
-                            previews::meeting(&painter, &dataset_here, m),
-                        )?,
-                        None => explorer_preview.clone(),
-                    },
-                    _ => explorer_preview.clone(),
-                };
                 meta.image = Some(Image {
                     url: visit_core::share::permalink(site_base, &preview.path, ""),
                     width: previews::WIDTH,
                     height: previews::HEIGHT,
-                    alt: preview.alt,
+                    alt: preview.alt.clone(),
                 });
                 let template = match route {
                     Route::NotFound => &not_found_template,
