@@ -17,7 +17,6 @@ use crate::startup::{self, Stage};
 use visit_core::domain::Dataset;
 use visit_core::filter::Catalog;
 use visit_core::html::escape_into;
-use visit_core::pack::Pack;
 use visit_core::page::{title, Page};
 
 /// Where the app reads its address from.
@@ -74,12 +73,13 @@ pub fn Root(props: &RootProps) -> Html {
     let stage = use_state_eq(|| props.stage);
     {
         // Each stage renders in a task of its own; after the last, the app goes live.
-        let next = stage.setter();
+        let (next, live) = (stage.setter(), live.setter());
         use_effect_with(*stage, move |&now| {
             if now < Stage::WHOLE {
                 startup::next_task(move || next.set(Stage(now.0 + 1)));
             } else {
                 startup::go_live();
+                live.set(true);
             }
         });
     }
@@ -94,14 +94,13 @@ pub fn Root(props: &RootProps) -> Html {
         })
     };
     {
-        let (nav, live) = (nav.clone(), live.setter());
+        let nav = nav.clone();
         let (address, dataset) = (props.address.clone(), catalog.dataset.clone());
         let first_is_live = props.live;
         use_effect_with((), move |_| {
             if let (false, Address::Memory(path)) = (first_is_live, &address) {
                 nav.show(memory_here(path, &nav.base, &dataset), None);
             }
-            live.set(true);
             #[cfg(target_arch = "wasm32")]
             let listener = (address == Address::Browser).then(|| nav.listen());
             move || {
@@ -236,6 +235,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     use_title(page_title);
     let visit = &catalog.dataset.visit;
     let page = match &here.route {
+        _ if props.stage < Stage::PAGE => html! {},
         Route::Explorer => html! { <ExplorerPage view={here.view.clone()} stage={props.stage} /> },
         Route::Meeting { id } => html! { <MeetingPage id={id.clone()} back={here.back.clone()} /> },
         Route::NotFound => not_found_view(&nav),
@@ -252,55 +252,41 @@ pub fn Shell(props: &ShellProps) -> Html {
             </header>
             <main ref={r[5].clone()} id="main" tabindex="-1">{page}</main>
             <footer ref={r[6].clone()} class="site-footer">
-                {(*sources).clone()}
-                <OfflineStatus />
+                { if props.stage < Stage::FOOTER { html! {} } else { html! { <>
+                    {(*sources).clone()}
+                    <OfflineStatus />
+                </> } } }
             </footer>
         </>
     }
 }
 
-#[derive(Properties)]
-pub struct AppProps {
-    /// The dataset the page's loader fetched.
-    pub pack: Rc<Pack>,
-}
-
-/// One app per page: its pack never changes.
-impl PartialEq for AppProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.pack, &other.pack)
-    }
-}
-
-/// The browser app over the page's dataset. Its first render already shows the
-/// address (read and canonicalised once); it renders in stages (see `startup`).
-#[component]
-pub fn App(props: &AppProps) -> Html {
-    let catalog = use_memo((), |_| {
-        Rc::new(Catalog::new(Rc::new(props.pack.dataset.clone())))
-    });
+/// What the browser app starts from: the page's pack and its catalog, and the
+/// address, read and made canonical once. The app renders in stages (see
+/// `startup`).
+#[cfg(target_arch = "wasm32")]
+pub fn browser_props(pack: &visit_core::pack::Pack, catalog: Rc<Catalog>) -> RootProps {
     // The site's sub-path, where its files are; and the page's, which a
     // language's folder extends.
-    let site_base = use_memo((), |_| crate::routing::base());
-    let base = use_memo((), |_| crate::routing::page_base(&site_base));
-    #[cfg(target_arch = "wasm32")]
-    let read = use_memo((), |_| {
-        let read = crate::routing::read_browser(&base, &catalog.dataset);
-        crate::startup::keep_spot(read.spot.clone());
-        read
-    });
-    #[cfg(target_arch = "wasm32")]
-    let (first, back_spot) = (read.here.clone(), read.back_spot.clone());
-    #[cfg(not(target_arch = "wasm32"))]
-    let (first, back_spot) = (Here::at(Route::Explorer), None);
-    let map = AttrValue::from(format!("{site_base}/{}", props.pack.map));
-    let exports = match &*props.pack.exports {
+    let site_base = crate::routing::base();
+    let base = crate::routing::page_base(&site_base);
+    let read = crate::routing::read_browser(&base, &catalog.dataset);
+    startup::keep_spot(read.spot);
+    let exports = match &*pack.exports {
         "" => AttrValue::default(),
         name => AttrValue::from(format!("{site_base}/{name}")),
     };
-    html! {
-        <Root catalog={(*catalog).clone()} base={AttrValue::from((*base).clone())} site_base={AttrValue::from((*site_base).clone())} {map} {exports}
-            {first} {back_spot} live=true address={Address::Browser} stage={Stage::FIRST} />
+    RootProps {
+        map: AttrValue::from(format!("{site_base}/{}", pack.map)),
+        exports,
+        catalog,
+        base: AttrValue::from(base),
+        site_base: AttrValue::from(site_base),
+        first: read.here,
+        back_spot: read.back_spot,
+        live: true,
+        address: Address::Browser,
+        stage: Stage::FIRST,
     }
 }
 

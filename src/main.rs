@@ -23,15 +23,22 @@ fn main() {
     // page's once whole (see `startup`).
     let app = doc.create_element("div").expect("a div can be made");
     yew::platform::spawn_local(async move {
+        // Each step in a task of its own, short on a slow phone (see `startup`).
+        visit_explorer::startup::yield_task().await;
         // The loader fetched the dataset's pack beside the wasm; it is usually here.
         let pack = match visit_explorer::data::fetched().await {
             Ok(pack) => pack,
             // The panic hook puts up the page's notice with a reload link.
             Err(e) => panic!("{e}"),
         };
+        visit_explorer::startup::yield_task().await;
+        let dataset = std::rc::Rc::new(pack.dataset.clone());
+        let catalog = std::rc::Rc::new(visit_core::filter::Catalog::new(dataset));
+        visit_explorer::startup::yield_task().await;
+        let props = visit_explorer::app::browser_props(&pack, catalog);
+        visit_explorer::startup::yield_task().await;
         visit_explorer::startup::begin(page, app.clone());
-        let props = visit_explorer::app::AppProps { pack };
-        yew::Renderer::<visit_explorer::app::App>::with_root_and_props(app, props).render();
+        yew::Renderer::<visit_explorer::app::Root>::with_root_and_props(app, props).render();
     });
 }
 

@@ -83,12 +83,20 @@ mod browser {
             container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
             on_change.forget();
         }
-        let options = web_sys::RegistrationOptions::new();
-        options.set_scope(&format!("{base}/"));
-        let promise = container.register_with_options(&format!("{base}/sw.js"), &options);
-        // A site without sw.js (the development server) simply stays online-only.
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        // The worker's install fetches every file of the site: a second's wait
+        // keeps that away from a person's first taps on a slow phone.
+        let (scope, script) = (format!("{base}/"), format!("{base}/sw.js"));
+        let register = Closure::once_into_js(move || {
+            let options = web_sys::RegistrationOptions::new();
+            options.set_scope(&scope);
+            let promise = container.register_with_options(&script, &options);
+            // A site without sw.js (the development server) stays online-only,
+            // its refusal handled here rather than reported as a failure.
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
         });
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(register.unchecked_ref(), 1000);
     }
 }

@@ -1,12 +1,16 @@
-//! Start-up in short tasks. The app renders into a root of its own, away from
-//! the page, a stage per task: the shell, the filters and the first cards; then
-//! the other cards; then the overview. Meanwhile the prerendered page stays on
-//! screen and in use. When the last stage has rendered, the app takes that
-//! page's place in one step, carrying over what the person did there (focus,
-//! typed text, taps, the spot in the page), and signals that it is live.
+//! Start-up in short tasks. The app reads its pack, makes its catalog and
+//! reads the address, each in a task of its own; then it renders into a root
+//! of its own, away from the page, a stage per task: the shell's header, its
+//! footer, the page's title, the filters, the cards a few at a time, the
+//! overview. Meanwhile the prerendered page stays on screen and in use. When
+//! the last stage has rendered, the app takes that page's place in one step,
+//! carrying over what the person did there (focus, typed text, taps, the spot
+//! in the page), and signals that it is live.
 //!
-//! One render of the whole page took 50 to 85 ms of main thread on this class of
-//! machine, four times that on Lighthouse's phone; no stage takes 50.
+//! Why so fine: a wasm function is compiled on the main thread when first
+//! called, so each part's first render costs several times a later one. On a
+//! phone of Lighthouse's reference class the old five stages ran 100 to 250 ms
+//! each; these stay near 50.
 
 use std::cell::RefCell;
 
@@ -19,20 +23,25 @@ use crate::routing::Spot;
 pub struct Stage(pub u8);
 
 impl Stage {
-    /// The shell and the explorer's title.
+    /// The shell's header.
     pub const FIRST: Stage = Stage(0);
-    /// The filters and the results' head.
-    pub const FILTERS: Stage = Stage(1);
-    /// The first cards, then (at 3) the rest.
-    pub const CARDS: Stage = Stage(2);
+    /// Its footer.
+    pub const FOOTER: Stage = Stage(1);
+    /// The page begins: the explorer's title.
+    pub const PAGE: Stage = Stage(2);
+    /// The filters (and a trip's itinerary).
+    pub const FILTERS: Stage = Stage(3);
+    /// The results' head and the first cards; more cards at each stage after.
+    pub const CARDS: Stage = Stage(4);
     /// The overview too: the whole page.
-    pub const WHOLE: Stage = Stage(4);
+    pub const WHOLE: Stage = Stage(7);
 
     /// How many cards the results show at this stage.
     pub fn cards(self) -> usize {
         match self.0 {
-            0..=1 => 0,
-            2 => 6,
+            0..=3 => 0,
+            4 => 4,
+            5 => 9,
             _ => usize::MAX,
         }
     }
@@ -66,14 +75,30 @@ pub fn keep_spot(spot: Option<Spot>) {
 /// Runs `f` in a task of its own, once the browser has had its turn.
 pub fn next_task(f: impl FnOnce() + 'static) {
     #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let f = wasm_bindgen::closure::Closure::once_into_js(f);
-        let _ = gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
-    }
+    wasm_bindgen_futures::spawn_local(async move {
+        yield_task().await;
+        f();
+    });
     #[cfg(not(target_arch = "wasm32"))]
     f();
+}
+
+/// Ends the task: what follows runs in a new one, after whatever the browser
+/// has waiting (input, paint). A message rather than a timer, which browsers
+/// hold back 4 ms once timers nest five deep.
+#[cfg(target_arch = "wasm32")]
+pub async fn yield_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Ok(channel) = web_sys::MessageChannel::new() {
+            channel.port1().set_onmessage(Some(&resolve));
+            let _ = channel
+                .port2()
+                .post_message(&wasm_bindgen::JsValue::UNDEFINED);
+        } else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Puts the app in the page's place and signals that it is live: once, after the

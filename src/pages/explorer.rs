@@ -89,7 +89,7 @@ pub fn ExplorerPage(props: &ExplorerPageProps) -> Html {
                 { if stage < Stage::WHOLE { html! {} } else { html! { <Overview sectors={selection.facets.sectors.clone()} sector_total={selection.sector_total}
                         countries={selection.facets.countries.clone()} {home} visited={(*visited).clone()} {map}
                         on_toggle={(*on_toggle).clone()} /> } } }
-                { if stage < Stage::FILTERS { html! {} } else { html! {
+                { if stage < Stage::CARDS { html! {} } else { html! {
                     <Results view={view.clone()} {selection} on_change={(*on_change).clone()} cards={stage.cards()} />
                 } } }
             </div>
