@@ -10,7 +10,7 @@ const MOBILE_CPU = Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN || 4);
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 
-async function once(lighthouse, url, formFactor) {
+async function once(lighthouse, url, formFactor, cpuSlowdown) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM || "/usr/bin/chromium", chromeFlags: FLAGS });
   try {
     const desktop = formFactor === "desktop";
@@ -27,7 +27,7 @@ async function once(lighthouse, url, formFactor) {
         // host of benchmarkIndex B, 4 * B / 1000 plays one of about 1000.
         throttling: desktop
           ? { rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0 }
-          : { rttMs: 150, throughputKbps: 1638.4, requestLatencyMs: 562.5, downloadThroughputKbps: 1474.56, uploadThroughputKbps: 675, cpuSlowdownMultiplier: MOBILE_CPU },
+          : { rttMs: 150, throughputKbps: 1638.4, requestLatencyMs: 562.5, downloadThroughputKbps: 1474.56, uploadThroughputKbps: 675, cpuSlowdownMultiplier: cpuSlowdown },
       },
     };
     const result = await lighthouse(url, { port: chrome.port, logLevel: "error", output: "json" }, config);
@@ -47,13 +47,14 @@ async function once(lighthouse, url, formFactor) {
   }
 }
 
-/** Lighthouse `runs` times on `url` in `formFactor` ("mobile" or "desktop"): the medians. */
-async function run(url, formFactor, runs) {
+/** Lighthouse `runs` times on `url` in `formFactor` ("mobile" or "desktop"): the medians.
+ * `cpuSlowdown` replaces the mobile CPU multiplier (default LIGHTHOUSE_CPU_SLOWDOWN or 4). */
+async function run(url, formFactor, runs, cpuSlowdown = MOBILE_CPU) {
   const { default: lighthouse } = await import("lighthouse");
   const all = [];
-  for (let i = 0; i < runs; i++) all.push(await once(lighthouse, url, formFactor));
+  for (let i = 0; i < runs; i++) all.push(await once(lighthouse, url, formFactor, cpuSlowdown));
   const pick = (k) => median(all.map((r) => r[k]));
-  return { formFactor, runs: all, score: pick("score"), fcp: pick("fcp"), lcp: pick("lcp"), tbt: pick("tbt"), si: pick("si"), benchmarkIndex: pick("benchmarkIndex"), lcpElement: all[0].lcpElement };
+  return { formFactor, cpuSlowdown: formFactor === "mobile" ? cpuSlowdown : 1, runs: all, score: pick("score"), fcp: pick("fcp"), lcp: pick("lcp"), tbt: pick("tbt"), si: pick("si"), benchmarkIndex: pick("benchmarkIndex"), lcpElement: all[0].lcpElement };
 }
 
 module.exports = { run };
@@ -64,7 +65,7 @@ if (require.main === module) {
     const runs = Number(process.argv[3] || 3);
     for (const ff of ["mobile", "desktop"]) {
       const r = await run(url, ff, runs);
-      console.log(JSON.stringify({ ...r, cpuSlowdown: ff === "mobile" ? MOBILE_CPU : 1, runs: r.runs.map((x) => [x.score, Math.round(x.lcp), Math.round(x.tbt), x.benchmarkIndex]) }));
+      console.log(JSON.stringify({ ...r, runs: r.runs.map((x) => [x.score, Math.round(x.lcp), Math.round(x.tbt), x.benchmarkIndex]) }));
     }
   })().catch((e) => { console.error(e); process.exit(1); });
 }
