@@ -261,23 +261,23 @@ pub fn Shell(props: &ShellProps) -> Html {
     }
 }
 
-/// What the browser app starts from: the page's pack and its catalog, and the
-/// address, read and made canonical once. The app renders in stages (see
-/// `startup`).
+/// What the browser app starts from: the pack's map image and export pieces
+/// (file names), its catalog, and the address, read and made canonical once.
+/// The app renders in stages (see `startup`).
 #[cfg(target_arch = "wasm32")]
-pub fn browser_props(pack: &visit_core::pack::Pack, catalog: Rc<Catalog>) -> RootProps {
+pub fn browser_props(map: &str, exports: &str, catalog: Rc<Catalog>) -> RootProps {
     // The site's sub-path, where its files are; and the page's, which a
     // language's folder extends.
     let site_base = crate::routing::base();
     let base = crate::routing::page_base(&site_base);
     let read = crate::routing::read_browser(&base, &catalog.dataset);
     startup::keep_spot(read.spot);
-    let exports = match &*pack.exports {
+    let exports = match exports {
         "" => AttrValue::default(),
         name => AttrValue::from(format!("{site_base}/{name}")),
     };
     RootProps {
-        map: AttrValue::from(format!("{site_base}/{}", pack.map)),
+        map: AttrValue::from(format!("{site_base}/{map}")),
         exports,
         catalog,
         base: AttrValue::from(base),

@@ -14,26 +14,26 @@ pub const DEV_PACK: &str = include_str!(concat!(env!("OUT_DIR"), "/dev.pack"));
 
 /// The development pack, read.
 #[cfg(debug_assertions)]
-pub fn dev() -> Rc<Pack> {
+pub fn dev() -> Pack {
     opened(pack::read(DEV_PACK).expect("the development pack reads"))
 }
 
 /// A pack the app will show: its language is put in place for every text.
-fn opened(mut pack: Pack) -> Rc<Pack> {
+fn opened(mut pack: Pack) -> Pack {
     visit_core::i18n::set(std::mem::take(&mut pack.locale));
-    Rc::new(pack)
+    pack
 }
 
 /// The development pack's dataset: the bundled visit, unless `VISIT_DATASET`
 /// named another. The app's and the site tool's tests read it from here.
 #[cfg(debug_assertions)]
 pub fn dev_dataset() -> Rc<visit_core::domain::Dataset> {
-    Rc::new(dev().dataset.clone())
+    Rc::new(dev().dataset)
 }
 
 /// The page's pack, once fetched, read; or what went wrong.
 #[cfg(target_arch = "wasm32")]
-pub async fn fetched() -> Result<Rc<Pack>, String> {
+pub async fn fetched() -> Result<Pack, String> {
     let window = gloo::utils::window();
     let promise = js_sys::Reflect::get(&window, &"__vePack".into()).unwrap_or_default();
     if promise.is_undefined() {

@@ -32,10 +32,10 @@ fn main() {
             Err(e) => panic!("{e}"),
         };
         visit_explorer::startup::yield_task().await;
-        let dataset = std::rc::Rc::new(pack.dataset.clone());
+        let dataset = std::rc::Rc::new(pack.dataset);
         let catalog = std::rc::Rc::new(visit_core::filter::Catalog::new(dataset));
         visit_explorer::startup::yield_task().await;
-        let props = visit_explorer::app::browser_props(&pack, catalog);
+        let props = visit_explorer::app::browser_props(&pack.map, &pack.exports, catalog);
         visit_explorer::startup::yield_task().await;
         visit_explorer::startup::begin(page, app.clone());
         yew::Renderer::<visit_explorer::app::Root>::with_root_and_props(app, props).render();

@@ -13,8 +13,9 @@ use visit_core::domain::Dataset;
 use visit_core::filter::{Catalog, FilterChange};
 
 /// What every page shares and what changes at most once: the dataset's catalog,
-/// the navigator, its map image, and whether the app is live (false in the static render the
-/// prerenderer writes, and until a staged start has taken the page's place). One context rather than three: each context type adds
+/// the navigator, its map image, and whether the app is live (false in the
+/// static render the prerenderer writes, and until a staged start has taken
+/// the page's place). One context rather than three: each context type adds
 /// its own provider and hook to the wasm.
 #[derive(Clone, PartialEq)]
 pub struct Site {
